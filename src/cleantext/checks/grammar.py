@@ -1,0 +1,145 @@
+"""Grammar: a/an agreement by sound, and doubled words ("the the")."""
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+from typing import Iterator
+
+from ..document import Document, Token
+from ..findings import Finding
+from ..rules import Rule, flags, passes
+
+A_AN = Rule(
+    "grammar.a_an", "grammar", "warning",
+    "'a' before a consonant sound, 'an' before a vowel sound.",
+    (
+        flags("Gas exports are a advancement for Europe.", "an", span="a"),
+        flags("She is an European diplomat.", "a", span="an"),
+        flags("We waited for a hour.", "an", span="a"),
+        flags("It was an useful meeting.", "a", span="an"),
+        flags("Gas imports-a advancement for Europe.", "an", span="a"),
+        passes("It took an hour at a university near an honest broker."),
+        passes("A European ally and a one-off deal, an FBI agent and a NATO summit."),
+        passes("An historic day and a historic day are both accepted."),
+        passes("Point a) comes first; a. and b. follow."),
+        passes("Vitamin A is an essential nutrient."),
+    ),
+)
+REPEATED = Rule(
+    "grammar.repeated_word", "grammar", "warning",
+    "The same word twice in a row.",
+    (
+        flags("We met the the minister.", "the", span="the the"),
+        flags("It was in in March.", "in", span="in in"),
+        passes("What he had had was enough, and that that was true."),
+        passes("Introduction\nIntroduction of the new rules came later."),
+        passes("They chanted \u201cno, no\u201d and the Walla Walla team won."),
+    ),
+)
+RULES = (A_AN, REPEATED)
+
+_VOWELS = "aeiou"
+# Letters whose names start with a vowel sound: "an FBI", "an MP", "an SUV".
+_VOWEL_LETTERS = set("AEFHILMNORSX")
+_NEVER_DOUBLE = {"had", "that", "is", "do", "bye", "no", "yes", "very", "so", "ha", "really", "far",
+                 "many", "more", "blah", "ho", "knock", "tut", "go", "well", "now", "long", "little"}
+_FUNCTION = {"the", "a", "an", "of", "to", "in", "on", "at", "for", "and", "or", "with", "by", "from",
+             "as", "is", "was", "are", "were", "be", "it", "this", "they", "we", "he", "she", "i", "you",
+             "his", "her", "their", "our", "its", "but", "not", "will", "would", "can", "could", "has", "have"}
+
+
+@lru_cache(maxsize=1)
+def _exceptions() -> dict[str, str]:
+    out: dict[str, str] = {}
+    data = resources.files("cleantext").joinpath("data/a_an_exceptions.txt").read_text("utf-8")
+    for line in data.splitlines():
+        if line and not line.startswith("#"):
+            kind, word = line.split("\t")
+            out[word] = kind
+    return out
+
+
+def article_for(word: str, acronym: bool = False) -> str | None:
+    """'a', 'an', or None when either is acceptable or the sound is unknown."""
+    if not word:
+        return None
+    if acronym:
+        letters = word.rstrip("s'\u2019")
+        if any(c in "AEIOU" for c in letters[1:]) and len(letters) >= 4:
+            return None  # probably read as a word: NATO, NASA, UNESCO
+        if any(c in "AEIOUY" for c in letters) and len(letters) >= 3 and letters[0] not in "FHLMNRSX":
+            return None  # "an IAEA", "a UEFA": too ambiguous to judge
+        return "an" if letters[0] in _VOWEL_LETTERS else "a"
+    low = word.lower().replace("\u2019", "'")
+    head = low.split("-")[0]
+    exc = _exceptions()
+    kind = exc.get(low) or exc.get(head)
+    if kind == "both":
+        return None
+    if kind:
+        return kind
+    if head[:1] == "h" or head[:1] == "y":
+        return None  # "an historic", "a hotel"/"an hotel", "yttrium": accept either
+    if head[:2] in ("eu", "ew", "on") or head[:3] in ("uni", "use", "usu", "ura", "uti", "uri", "ubi"):
+        return None  # not in the pronouncing table: sound unknown
+    return "an" if head[:1] in _VOWELS else "a"
+
+
+def run(doc: Document, ctx) -> Iterator[Finding]:
+    toks = doc.tokens
+    n = len(toks)
+    for i, t in enumerate(toks):
+        if t.kind != "word":
+            continue
+        low = t.lower
+        if i + 1 < n and (low in ("a", "an") or low.endswith(("-a", "-an"))):
+            f = _article(doc, t, toks[i + 1])
+            if f:
+                yield f
+        if i + 1 < n:
+            nxt = toks[i + 1]
+            if nxt.kind == "word" and nxt.lower == low and _same_sentence(doc, t, nxt):
+                f = _repeat(doc, t, nxt)
+                if f:
+                    yield f
+
+
+def _article(doc: Document, art: Token, nxt: Token) -> Finding | None:
+    if nxt.kind not in ("word", "acronym") or nxt.quoted != art.quoted:
+        return None
+    if art.text == "A" and nxt.kind == "acronym":
+        return None
+    gap = doc.text[art.end:nxt.start]
+    if gap.strip() or "\n" in gap:
+        return None
+    prev = doc.prev_token(art)
+    if prev is not None and prev.kind == "word" and prev.lower in ("vitamin", "plan", "type", "grade", "class",
+                                                                    "section", "part", "option", "exhibit"):
+        return None
+    want = article_for(nxt.text, nxt.kind == "acronym")
+    have = art.lower.rsplit("-", 1)[-1]
+    if want is None or want == have:
+        return None
+    start = art.end - len(have)  # "imports-a advancement": a dash written as a hyphen
+    capitalised = nxt.text[:1].isupper() and nxt.kind == "word"
+    sentence = doc.sentence_of(nxt)
+    conf = 0.9
+    if capitalised and nxt.start != sentence.start and nxt.lower not in _exceptions():
+        conf = 0.6  # a name: its pronunciation is a guess
+    rep = want if doc.text[start:art.end].islower() else want.capitalize()
+    return A_AN.finding(start, art.end, f"Use {rep!r} before {nxt.text!r}.", [rep], conf)
+
+
+def _same_sentence(doc: Document, a: Token, b: Token) -> bool:
+    gap = doc.text[a.end:b.start]
+    return gap.strip() == "" and gap.count("\n") == 0 or (gap.strip() == "" and doc.sentence_of(a) is doc.sentence_of(b))
+
+
+def _repeat(doc: Document, a: Token, b: Token) -> Finding | None:
+    low = a.lower
+    if low in _NEVER_DOUBLE or len(low) == 1 and low not in ("a", "i"):
+        return None
+    if a.text[:1].isupper() and b.text[:1].isupper() and doc.sentence_of(a).start != a.start:
+        return None  # a name such as "Walla Walla"
+    conf = 0.92 if low in _FUNCTION else 0.75
+    return REPEATED.finding(a.start, b.end, f"Repeated word: {a.text!r}.", [a.text], conf)

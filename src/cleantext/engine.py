@@ -1,0 +1,98 @@
+"""The pure core: run every enabled check over one Document and collect a Report."""
+from __future__ import annotations
+
+import re
+
+from . import checks
+from .config import DEFAULT, Config
+from .document import Document
+from .findings import Finding, Report
+
+IGNORE_MARKER = re.compile(r"cleantext:\s*ignore\b")
+
+
+class InputTooLarge(ValueError):
+    """The text is larger than `Config.max_bytes`."""
+
+
+def check_document(doc: Document, config: Config | None = None, *,
+                   suppressed: list[tuple[int, int, frozenset[str] | None]] | None = None) -> Report:
+    """Run all enabled checks on `doc`.
+
+    `suppressed` holds (start, end, rules) ranges from markup front ends: findings inside a range
+    are dropped, for every rule when `rules` is None, else for the listed rule ids or prefixes.
+    """
+    config = config or DEFAULT
+    ctx = checks.Context(config)
+    found: list[Finding] = []
+    for mod in checks.modules():
+        if not any(config.rule_enabled(r.id, r.category) and ctx.enabled(r) for r in mod.RULES):
+            continue
+        found.extend(mod.run(doc, ctx))
+    rules = checks.all_rules()
+    ranges = list(suppressed or ()) + _ignored_lines(doc.text)
+    kept: dict[tuple[int, int, str], Finding] = {}
+    for f in found:
+        rule = rules.get(f.rule)
+        category = rule.category if rule else f.category
+        if not config.rule_enabled(f.rule, category):
+            continue
+        if rule is not None and not ctx.enabled(rule):
+            continue
+        if f.confidence < config.min_confidence:
+            continue
+        if config.accept and _accepted(doc.text[f.start:f.end], config.accept):
+            continue
+        if ranges and _suppressed(f, ranges):
+            continue
+        sev = config.severity_for(f.rule, f.severity)
+        if sev != f.severity:
+            f = Finding(f.start, f.end, f.category, f.rule, f.message, f.suggestions, f.confidence, sev, f.source)
+        key = (f.start, f.end, f.rule)
+        if key not in kept or kept[key].confidence < f.confidence:
+            kept[key] = f
+    ordered = sorted(kept.values(), key=lambda f: (f.start, f.end, f.rule))
+    return Report(doc.text, ordered, dict(ctx.scores), tuple(ctx.verdicts))
+
+
+def check(text: str, config: Config | None = None) -> Report:
+    """Check plain text. See `cleantext.check`."""
+    config = config or DEFAULT
+    _guard(text, config)
+    return check_document(Document(text), config)
+
+
+def _guard(text: str, config: Config) -> None:
+    if not isinstance(text, str):
+        raise TypeError(f"text must be str, not {type(text).__name__}")
+    # len(text) is a cheap lower bound of the UTF-8 size; encode only when it could matter.
+    if len(text) > config.max_bytes // 4 and len(text.encode("utf-8", "surrogatepass")) > config.max_bytes:
+        raise InputTooLarge(f"input is larger than max_bytes={config.max_bytes}")
+
+
+def _accepted(span: str, accept: frozenset[str]) -> bool:
+    s = span.strip().lower().replace("\u2019", "'")
+    return s in accept or s.rstrip("'s").rstrip("'") in accept
+
+
+def _ignored_lines(text: str) -> list[tuple[int, int, frozenset[str] | None]]:
+    if "cleantext" not in text:
+        return []
+    out = []
+    for m in IGNORE_MARKER.finditer(text):
+        start = max(text.rfind("\n", 0, m.start()), text.rfind("\r", 0, m.start())) + 1
+        nl = [i for i in (text.find("\n", m.end()), text.find("\r", m.end())) if i >= 0]
+        end = min(nl) if nl else len(text)
+        out.append((start, end, None))
+    return out
+
+
+def _suppressed(f: Finding, ranges: list[tuple[int, int, frozenset[str] | None]]) -> bool:
+    for start, end, rules in ranges:
+        if start <= f.start and f.end <= end:
+            if rules is None:
+                return True
+            parts = f.rule.split(".")
+            if any(".".join(parts[:i]) in rules for i in range(1, len(parts) + 1)):
+                return True
+    return False

