@@ -45,6 +45,6 @@ def suggest(word: str) -> list[str]:
 
 def readability(text: str) -> dict[str, float]:
     """Readability metrics (textstat) computed offline on the segmented document."""
-    from .readability import readability_of_text
+    from .readability_metrics import readability_of_text
 
     return readability_of_text(text)

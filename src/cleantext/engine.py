@@ -47,7 +47,7 @@ def check_document(doc: Document, config: Config | None = None, *,
             continue
         sev = config.severity_for(f.rule, f.severity)
         if sev != f.severity:
-            f = Finding(f.start, f.end, f.category, f.rule, f.message, f.suggestions, f.confidence, sev, f.source)
+            f = f.with_(severity=sev)
         key = (f.start, f.end, f.rule)
         if key not in kept or kept[key].confidence < f.confidence:
             kept[key] = f

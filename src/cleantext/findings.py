@@ -5,6 +5,7 @@ is the flagged span, and each suggestion is a replacement for exactly that span.
 """
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import math
 from dataclasses import dataclass, field
@@ -61,6 +62,9 @@ class Finding:
             **({"source": self.source} if self.source else {}),
         }
 
+    def with_(self, **changes: Any) -> "Finding":
+        return dataclasses.replace(self, **changes)
+
 
 @dataclass(frozen=True)
 class Report:
@@ -74,7 +78,7 @@ class Report:
     @cached_property
     def readability(self) -> dict[str, float]:
         # Computed on first access so that check() itself never pays for textstat's import.
-        from .readability import readability_of_text
+        from .readability_metrics import readability_of_text
 
         return readability_of_text(self.text)
 
@@ -129,7 +133,7 @@ class FixResult:
     def readability_after(self) -> dict[str, float]:
         if self.text == self.original:
             return dict(self.readability_before)
-        from .readability import readability_of_text
+        from .readability_metrics import readability_of_text
 
         return readability_of_text(self.text)
 

