@@ -4,6 +4,7 @@ degeneration checks (which read English function words) never mistake another la
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import compress
 
 from ...document import Document
 from .lexicon import foreign_function_words, function_words, is_latin_word
@@ -22,30 +23,29 @@ class Foreign:
     script: bool  # True when another script, False when another Latin-script language
 
 
-def find_foreign(doc: Document) -> list[Foreign]:
+def find_foreign(doc: Document, lows: list[str], kinds: list[str]) -> list[Foreign]:
+    """Blocks not in English; `lows` and `kinds` are the lower-cased text and kind of each token."""
     fw, foreign = function_words(), foreign_function_words()
     toks = doc.tokens
+    text = doc.text
     out: list[Foreign] = []
     for block in doc.blocks:
         if block.first_sentence >= block.last_sentence:
             continue
         a = doc.sentences[block.first_sentence].first
         b = doc.sentences[block.last_sentence - 1].last
-        words = english = other = non_latin = 0
-        for t in toks[a:b]:
-            if t.kind != "word":
-                continue
-            words += 1
-            low = t.lower
-            if not is_latin_word(t.text):
-                non_latin += 1
-            elif low in fw:
-                english += 1
-            elif low in foreign:
-                other += 1
-        if words < MIN_WORDS:
+        if b - a < MIN_WORDS:
             continue
-        script = non_latin >= NON_LATIN_SHARE * words
-        if script or (other >= FOREIGN_SHARE * words and english <= MAX_ENGLISH_SHARE * words):
-            out.append(Foreign(toks[a].start, toks[b - 1].end, words, script))
+        n = kinds[a:b].count("word")
+        if n < MIN_WORDS:
+            continue
+        english = sum(map(fw.__contains__, lows[a:b]))  # punctuation is never in the list
+        script = False
+        if not text.isascii() and not text[block.start:block.end].isascii():
+            words = compress(lows[a:b], map("word".__eq__, kinds[a:b]))
+            script = sum(1 for w in words if not is_latin_word(w)) >= NON_LATIN_SHARE * n
+        if not script and english > MAX_ENGLISH_SHARE * n:
+            continue
+        if script or sum(map(foreign.__contains__, lows[a:b])) >= FOREIGN_SHARE * n:
+            out.append(Foreign(toks[a].start, toks[b - 1].end, n, script))
     return out

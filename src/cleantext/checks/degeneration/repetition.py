@@ -16,7 +16,9 @@ times in a tight cycle or for a long passage, which is what both detectors requi
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
+from itertools import compress
 from typing import Sequence
 
 from ...document import Document
@@ -25,6 +27,9 @@ K = 8  # tokens per window (punctuation included, so a window is about six words
 LONG_RUN_WORDS = 25  # one repeated passage this long is a loop on its own
 LOOP_MIN_WORDS = 20  # a cycle of short copies must repeat at least this many words in all
 MAX_PERIOD = 300  # tokens between two copies of a cycle
+TANDEM_SLACK = 1.5  # a long copy must start within this many times its length of the original
+LOOP_DENSITY = 0.75  # share of a cycle's words that are repeated
+PROSE_SHARE = 0.6  # share of a repeated span's words made of letters
 SENTENCE_MIN_WORDS = 4
 SENTENCE_MAX_GAP = 4  # sentences between two copies of a repeated sentence
 
@@ -50,27 +55,29 @@ class _Run:
     period: int = 0
 
 
-def find_loops(doc: Document) -> list[Loop]:
-    """Repeated spans after their first occurrence, as token ranges, sorted and disjoint."""
-    toks = doc.tokens
-    if len(toks) < 2 * SENTENCE_MIN_WORDS:
+def find_loops(doc: Document, lows: list[str], kinds: list[str]) -> list[Loop]:
+    """Repeated spans after their first occurrence, as token ranges, sorted and disjoint.
+
+    `lows` and `kinds` are the lower-cased text and the kind of every token of `doc`."""
+    if len(lows) < 2 * SENTENCE_MIN_WORDS:
         return []
-    wordish = [t.kind in _WORDISH for t in toks]
-    spans = _ngram_loops(doc, wordish) + _sentence_loops(doc)
+    wordish = [k in _WORDISH for k in kinds]
+    spans = _ngram_loops(lows, kinds, wordish) + _sentence_loops(doc, lows, wordish)
     return _merge(spans, wordish)
 
 
-def _ngram_loops(doc: Document, wordish: list[bool]) -> list[tuple[int, int, int]]:
-    intern: dict[str, int] = {}
-    ids = [intern.setdefault(t.norm.lower(), len(intern)) for t in doc.tokens]
-    n = len(ids)
-    last_seen: dict[tuple[int, ...], int] = {}
-    seen_count: dict[tuple[int, ...], int] = {}
+def _ngram_loops(lows: list[str], kinds: list[str], wordish: list[bool]) -> list[tuple[int, int, int]]:
+    grams = list(zip(*[lows[i:] for i in range(K)]))
+    counts = Counter(grams)  # counted in C: most texts have no repeated window at all
+    if len(counts) == len(grams):
+        return []
+    last_seen: dict[tuple[str, ...], int] = {}
+    seen_count: dict[tuple[str, ...], int] = {}
     runs: list[_Run] = []
     cur: _Run | None = None
     periods: list[int] = []
-    for j in range(n - K + 1):
-        gram = tuple(ids[j:j + K])
+    for j in compress(range(len(grams)), map((1).__lt__, map(counts.__getitem__, grams))):
+        gram = grams[j]
         prev = last_seen.get(gram)
         last_seen[gram] = j
         if prev is None:
@@ -94,20 +101,27 @@ def _ngram_loops(doc: Document, wordish: list[bool]) -> list[tuple[int, int, int
     out: list[tuple[int, int, int]] = []
     for r in runs:
         r.words = sum(wordish[r.first:r.last])
-        if r.words >= LONG_RUN_WORDS or (r.copies >= 3 and r.period <= MAX_PERIOD):
+        if kinds[r.first:r.last].count("word") < PROSE_SHARE * r.words or r.words < 4:
+            continue  # tables of numbers, rules of dashes: not prose
+        tokens = r.last - r.first
+        if r.words >= LONG_RUN_WORDS and r.period <= TANDEM_SLACK * tokens:
+            out.append((r.first, r.last, r.copies))  # a passage copied right after itself
+        elif r.copies >= 3 and r.period <= MAX_PERIOD:
             out.append((r.first, r.last, r.copies))
     return _cycles(out, wordish)
 
 
 def _cycles(spans: list[tuple[int, int, int]], wordish: list[bool]) -> list[tuple[int, int, int]]:
-    """Keep long runs, and cycles of short runs whose repeated words add up to LOOP_MIN_WORDS."""
+    """Keep long runs, and cycles of short runs whose repeated words add up to LOOP_MIN_WORDS and
+    fill most of the stretch they span (a template with varying slots fills less of it)."""
     out: list[tuple[int, int, int]] = []
     group: list[tuple[int, int, int]] = []
 
     def close() -> None:
         words = sum(sum(wordish[a:b]) for a, b, _ in group)
         longest = max((sum(wordish[a:b]) for a, b, _ in group), default=0)
-        if longest >= LONG_RUN_WORDS or words >= LOOP_MIN_WORDS:
+        extent = sum(wordish[group[0][0]:group[-1][1]])
+        if longest >= LONG_RUN_WORDS or (words >= LOOP_MIN_WORDS and words >= LOOP_DENSITY * extent):
             out.extend(group)
 
     for span in spans:
@@ -120,16 +134,15 @@ def _cycles(spans: list[tuple[int, int, int]], wordish: list[bool]) -> list[tupl
     return out
 
 
-def _sentence_loops(doc: Document) -> list[tuple[int, int, int]]:
-    toks = doc.tokens
+def _sentence_loops(doc: Document, lows: list[str], wordish: list[bool]) -> list[tuple[int, int, int]]:
     last_seen: dict[tuple[str, ...], int] = {}
     count: dict[tuple[str, ...], int] = {}
     first_repeat: dict[tuple[str, ...], int] = {}
     out: list[tuple[int, int, int]] = []
     for si, s in enumerate(doc.sentences):
-        key = tuple(t.norm.lower() for t in toks[s.first:s.last] if t.kind in _WORDISH)
-        if len(key) < SENTENCE_MIN_WORDS:
+        if s.last - s.first < SENTENCE_MIN_WORDS:
             continue
+        key = tuple(lows[s.first:s.last])
         prev = last_seen.get(key)
         last_seen[key] = si
         if prev is None or si - prev > SENTENCE_MAX_GAP:
@@ -140,11 +153,13 @@ def _sentence_loops(doc: Document) -> list[tuple[int, int, int]]:
         count[key] = c
         if c == 2:
             first_repeat[key] = si  # a loop only once a third copy confirms it
-        elif c == 3:
+            continue
+        if sum(wordish[s.first:s.last]) < SENTENCE_MIN_WORDS:
+            continue
+        if c == 3:
             s2 = doc.sentences[first_repeat[key]]
             out.append((s2.first, s2.last, 2))
-        if c >= 3:
-            out.append((s.first, s.last, c))
+        out.append((s.first, s.last, c))
     out.sort()
     return out
 

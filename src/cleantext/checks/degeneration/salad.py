@@ -19,7 +19,10 @@ How a span is found, in one pass over each block's tokens (linear in the number 
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import compress
+from operator import or_, sub
 
 from ...document import Document
 from .lexicon import foreign_function_words, function_words, is_latin_word
@@ -30,9 +33,12 @@ MAX_PUNCT = 1  # clause punctuation marks allowed inside a core window
 MAX_NAMES = 6  # capitalised words inside the sentence (lists of names, headlines)
 MAX_NUMBERS = 3  # numbers and acronyms (tables, scores)
 MIN_WORDS = 20  # shortest span reported
-EXTEND_SHARE = 0.3  # extension goes on while the added words hold fewer function words than this
+EXTEND_SHARE = 0.3
+SNAP_WORDS = 3  # words left between the span and a punctuation mark that are taken in too  # extension goes on while the added words hold fewer function words than this
 
 _HARD_BREAK = frozenset(".!?\u2026")
+# Punctuation that breaks a core window (everything but "&/+'%"), for the quick pre-filter.
+_BREAKING = frozenset(",;:.!?\u2026()[]{}\"\u201c\u201d\u2018\u2019\u2013\u2014-*#|<>=~")
 _BREAK_KINDS = frozenset(("url", "email", "handle", "hashtag"))
 # Word classes in a stretch.
 FUNC, CONTENT, NAME, NUMBER, OTHER = range(5)
@@ -48,34 +54,72 @@ class Salad:
     function: int
 
 
-def find_salad(doc: Document) -> list[Salad]:
+def find_salad(doc: Document, lows: list[str], kinds: list[str]) -> list[Salad]:
+    """Salad spans of `doc`; `lows` and `kinds` are the lower-cased text and kind of each token."""
     out: list[Salad] = []
     toks = doc.tokens
     sentences = doc.sentences
-    for block in doc.blocks:
-        if block.first_sentence >= block.last_sentence:
-            continue
+    for bi in _candidate_blocks(doc, lows, kinds):
+        block = doc.blocks[bi]
         a = sentences[block.first_sentence].first
         b = sentences[block.last_sentence - 1].last
         if b - a < MIN_WORDS:
             continue
-        for stretch in _stretches(toks, a, b):
+        for stretch in _stretches(doc.text, toks, lows, a, b):
             if len(stretch[0]) >= MIN_WORDS:
                 out.extend(_salad_in(stretch))
     return out
 
 
-def _stretches(toks, a: int, b: int):
-    """Yield (token indices, classes, punctuation marks before each word) per unbroken stretch."""
+def _candidate_blocks(doc: Document, lows: list[str], kinds: list[str]) -> list[int]:
+    """Blocks that may hold a core window, found with C-level list operations.
+
+    A core window of WINDOW words holds at most MAX_FUNCTION + MAX_PUNCT "breakers" (function
+    words and punctuation), so some breakers b[m] and b[m + B + 1] with B = MAX_FUNCTION +
+    MAX_PUNCT must lie more than WINDOW tokens apart. Edited prose has no such gaps, so most
+    documents skip the word-by-word pass entirely."""
+    fw = function_words()
+    n = len(lows)
+    brk = list(map(or_, map(fw.__contains__, lows), map(_BREAKING.__contains__, lows)))
+    span = MAX_FUNCTION + MAX_PUNCT + 1
+    idx = [-1] * span + list(compress(range(n), brk)) + [n] * span
+    need = WINDOW + 1
+    gaps = list(map(sub, idx[span:], idx))
+    if not gaps or max(gaps) < need:
+        return []
+    blocks = [bi for bi, bl in enumerate(doc.blocks) if bl.first_sentence < bl.last_sentence]
+    starts = [doc.sentences[doc.blocks[bi].first_sentence].first for bi in blocks]
+    found: list[int] = []
+    for m in compress(range(len(gaps)), map(need.__le__, gaps)):
+        lo, hi = idx[m] + 1, idx[m + span]  # token range with at most span - 1 breakers
+        k = max(0, bisect_right(starts, lo) - 1)
+        while k < len(starts) and starts[k] < hi:
+            if not found or found[-1] < k:
+                found.append(k)
+            k += 1
+    return [blocks[k] for k in found]
+
+
+def _stretches(text: str, toks, lows: list[str], a: int, b: int):
+    """Yield (token indices, classes, punctuation marks before each word) per unbroken stretch.
+
+    Layout whitespace (a tab or two spaces between words: columns, flattened lists) counts as a
+    punctuation mark: it shows structure that salad lacks."""
     fw, foreign = function_words(), foreign_function_words()
     idx: list[int] = []
     cls: list[int] = []
     punct: list[int] = []
     pending = 0
     sentence_start = True
+    prev_end = toks[a].start
     for i in range(a, b):
         t = toks[i]
         kind = t.kind
+        if t.start - prev_end >= 2:
+            gap = text[prev_end:t.start]
+            if "  " in gap or "\t" in gap:
+                pending += 1
+        prev_end = t.end
         if kind == "punct" or kind == "symbol":
             if t.text in _HARD_BREAK:
                 if idx:
@@ -91,7 +135,7 @@ def _stretches(toks, a: int, b: int):
             idx, cls, punct, pending = [], [], [], 0
             continue
         if kind == "word":
-            low = t.lower
+            low = lows[i]
             if t.quoted or not is_latin_word(t.text) or low in foreign:
                 c = OTHER
             elif low in fw:
@@ -178,7 +222,8 @@ def _extend_left(cls: list[int], punct: list[int], a: int, bound: int) -> int:
         s += _gain(cls[j])
         if s >= best:
             best, best_at = s, j
-    return best_at
+    # A few words left before the punctuation mark ("These ...") are no clause of their own.
+    return j if best_at - j <= SNAP_WORDS else best_at
 
 
 def _extend_right(cls: list[int], punct: list[int], b: int, bound: int) -> int:
@@ -189,4 +234,4 @@ def _extend_right(cls: list[int], punct: list[int], b: int, bound: int) -> int:
         j += 1
         if s >= best:
             best, best_at = s, j
-    return best_at
+    return j if j - best_at <= SNAP_WORDS else best_at
