@@ -23,6 +23,8 @@ MODULES = (
     "spacing",
     "punctuation",
     "grammar",
+    "degeneration",
+    "runon",
 )
 
 
