@@ -23,6 +23,7 @@ MODULES = (
     "spacing",
     "punctuation",
     "grammar",
+    "typo",
     "degeneration",
     "runon",
 )

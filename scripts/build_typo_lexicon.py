@@ -1,0 +1,109 @@
+#!/usr/bin/env python3
+"""Build src/cleantext/data/typo/lexicon.txt.gz and dialect.tsv from SCOWL word lists.
+
+Needs the Debian packages wamerican-large, wbritish-large and wamerican-huge (SCOWL sizes 70 and 80,
+by Kevin Atkinson; permissive licence, see the data README) and the installed cleantext package for
+word counts (`cleantext.ngrams`: wordsegment, Apache-2.0, and symspellpy, MIT).
+
+    apt-get install wamerican-large wbritish-large wamerican-huge
+    python scripts/build_typo_lexicon.py
+
+lexicon.txt.gz: one line per (class, frequency bucket): "<class><bucket>\t<word> <word> ...".
+  class  c: common word (SCOWL size <= 70, US or GB); n: proper noun, only ever capitalised
+         (stored in its capitalised form); r: rare word (SCOWL size 80 only)
+  bucket round(10 * log10(count)) of the word's Google Web/Books count, 0 when unknown.
+dialect.tsv: "<British>\t<American>" spelling pairs found by regular rules (colour/color...).
+"""
+from __future__ import annotations
+
+import gzip
+import math
+import os
+import re
+import sys
+from collections import defaultdict
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.join(ROOT, "src"))
+OUT = os.path.join(ROOT, "src", "cleantext", "data", "typo")
+DICT = "/usr/share/dict"
+
+
+def load(name: str) -> set[str]:
+    with open(os.path.join(DICT, name), encoding="utf-8") as f:
+        return {w for w in (line.strip() for line in f) if w and "'" not in w}
+
+
+def bucket(count: int) -> int:
+    return int(round(10 * math.log10(count))) if count > 0 else 0
+
+
+# British -> American regular correspondences, applied to one occurrence at a time.
+GB_US = [
+    ("our", "or"), ("isation", "ization"), ("ise", "ize"), ("ising", "izing"), ("ised", "ized"),
+    ("iser", "izer"), ("yse", "yze"), ("ysing", "yzing"), ("ysed", "yzed"), ("tre", "ter"),
+    ("tres", "ters"), ("ogue", "og"), ("ence", "ense"), ("lled", "led"), ("lling", "ling"),
+    ("ller", "ler"), ("ae", "e"), ("oe", "e"), ("mme", "m"), ("eing", "ing"), ("lment", "lment"),
+    ("llment", "lment"), ("ll", "l"), ("que", "ck"), ("ey", "y"), ("gue", "g"),
+]
+
+
+def variants(word: str, depth: int = 2) -> set[str]:
+    out, frontier = set(), {word}
+    for _ in range(depth):
+        nxt = set()
+        for w in frontier:
+            for gb, us in GB_US:
+                for m in re.finditer(re.escape(gb), w):
+                    nxt.add(w[:m.start()] + us + w[m.end():])
+        out |= nxt
+        frontier = nxt
+    return out
+
+
+def main() -> None:
+    from cleantext import ngrams
+
+    uni = ngrams.tables()[0]
+    us_l, gb_l, huge = load("american-english-large"), load("british-english-large"), load("american-english-huge")
+    common = us_l | gb_l
+    lower_forms = {w for w in common | huge if not w[0].isupper()}
+    lower_keys = {w.lower() for w in lower_forms}
+    classes: dict[str, str] = {}  # lower-case word or capitalised name -> class
+    for w in sorted(common):
+        k = w.lower()
+        if k in lower_keys:
+            classes[k] = "c"
+        elif w[:1].isupper():
+            classes[w] = "n"
+    for w in huge - common:
+        if w.islower() and w not in classes:
+            classes[w] = "r"
+    groups: dict[tuple[str, int], list[str]] = defaultdict(list)
+    for w, cls in classes.items():
+        groups[(cls, bucket(uni.get(w.lower(), 0)))].append(w)
+    os.makedirs(OUT, exist_ok=True)
+    lines = [f"{cls}{b}\t" + " ".join(sorted(ws)) for (cls, b), ws in sorted(groups.items())]
+    with gzip.open(os.path.join(OUT, "lexicon.txt.gz"), "wt", encoding="utf-8", compresslevel=9) as f:
+        f.write("\n".join(lines) + "\n")
+    n = sum(len(ws) for ws in groups.values())
+    print(f"lexicon: {n} entries in {len(lines)} groups")
+
+    us_only = {w for w in us_l - gb_l if w.islower()}
+    gb_only = {w for w in gb_l - us_l if w.islower()}
+    pairs = []
+    for g in sorted(gb_only):
+        for u in sorted(variants(g)):
+            # Both spellings must be in use, and an initial "ae"/"oe" is a different word
+            # ("aerogenic"/"erogenic") more often than a variant.
+            if u in us_only and u != g and uni.get(g, 0) and uni.get(u, 0) and g[0] == u[0]:
+                pairs.append((g, u))
+    with open(os.path.join(OUT, "dialect.tsv"), "w", encoding="utf-8") as f:
+        f.write("# British\tAmerican; built by scripts/build_typo_lexicon.py from SCOWL (see README.md)\n")
+        for g, u in pairs:
+            f.write(f"{g}\t{u}\n")
+    print(f"dialect: {len(pairs)} pairs")
+
+
+if __name__ == "__main__":
+    main()

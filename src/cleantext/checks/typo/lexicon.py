@@ -1,0 +1,150 @@
+"""The typo lexicon: which words are known, how frequent they are, and how they are capitalised.
+
+Data (see data/typo/README.md): `lexicon.txt.gz` holds SCOWL words grouped by class and by a
+frequency bucket (10 * log10 of a Google Web/Books count); `names.txt` the curated place and
+people names (countries, capitals, cities, demonyms, languages).
+
+The known-word set loads in a few tens of milliseconds; everything suggestion-specific (frequency
+table, candidate buckets) is built lazily in `candidates.py`.
+"""
+from __future__ import annotations
+
+import gzip
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+DATA = "data/typo"
+
+
+def _read(name: str) -> bytes:
+    return resources.files("cleantext").joinpath(f"{DATA}/{name}").read_bytes()
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    common: frozenset[str]          # lower-case common words (SCOWL <= 70)
+    rare: frozenset[str]            # lower-case rare words (SCOWL 80 only)
+    names: dict[str, str]           # lower-case key -> capitalised form, names only ever capitalised
+    bucket: dict[str, int]          # lower-case key -> frequency bucket (0 = no count)
+
+    def known(self, low: str) -> bool:
+        return low in self.common or low in self.rare or low in self.names
+
+    def freq(self, low: str) -> int:
+        """Frequency bucket: 10 * log10(corpus count); 0 when unknown."""
+        return self.bucket.get(low, 0)
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    text = gzip.decompress(_read("lexicon.txt.gz")).decode("utf-8")
+    common: set[str] = set()
+    rare: set[str] = set()
+    names: dict[str, str] = {}
+    bucket: dict[str, int] = {}
+    for line in text.splitlines():
+        head, _, body = line.partition("\t")
+        cls, b = head[0], int(head[1:])
+        words = body.split()
+        if cls == "c":
+            common.update(words)
+        elif cls == "r":
+            rare.update(words)
+        else:
+            for w in words:
+                names.setdefault(w.lower(), w)
+        if b:
+            bucket.update(dict.fromkeys((w.lower() for w in words) if cls == "n" else words, b))
+    for canon in curated_names():
+        low = canon.lower()
+        if low not in common:
+            names[low] = canon
+    return Lexicon(frozenset(common), frozenset(rare), names, bucket)
+
+
+@lru_cache(maxsize=1)
+def curated_names() -> dict[str, str]:
+    """Curated names: capitalised form -> category (country, city, demonym, language...)."""
+    out: dict[str, str] = {}
+    cat = ""
+    for line in _read("names.txt").decode("utf-8").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            cat = line[1:-1]
+            continue
+        for name in line.split(","):
+            name = name.strip()
+            if name:
+                out[name] = cat
+    return out
+
+
+@lru_cache(maxsize=1)
+def dialect_pairs() -> tuple[dict[str, str], dict[str, str]]:
+    """(British -> American, American -> British) spelling pairs."""
+    gb_us: dict[str, str] = {}
+    us_gb: dict[str, str] = {}
+    for line in _read("dialect.tsv").decode("utf-8").splitlines():
+        if line.startswith("#") or "\t" not in line:
+            continue
+        gb, us = line.split("\t")
+        gb_us.setdefault(gb, us)
+        us_gb.setdefault(us, gb)
+    return gb_us, us_gb
+
+
+# ---------------------------------------------------------------- morphology
+# Prefixes and suffixes that build rare but correct words from known ones
+# ("minilateralism", "geostrategic", "overdependence", "renationalising").
+PREFIXES = sorted("""anti auto bi bio co counter cross cyber de dis eco euro extra geo hyper inter intra macro
+mega meta micro mid mini mis multi neo non over pan para post pre pro pseudo re semi socio sub super
+tele trans tri ultra un under up out self well""".split(), key=len, reverse=True)
+# Derivational suffixes only: inflections (-ed, -ing, -s, -ly) are in the word lists already,
+# and stripping them would accept "begining" as "begin" + "ing".
+SUFFIXES = (
+    ("isation", "ise"), ("ization", "ize"), ("isations", "ise"), ("izations", "ize"), ("ism", ""),
+    ("isms", ""), ("ist", ""), ("ists", ""), ("istic", ""), ("ness", ""), ("less", ""), ("ity", ""),
+    ("ities", ""), ("ment", ""), ("ments", ""), ("ic", ""), ("al", ""), ("ian", ""), ("ians", ""),
+    ("esque", ""), ("wise", ""), ("like", ""), ("ship", ""), ("hood", ""), ("ism", "e"), ("ist", "e"),
+    ("ity", "e"),
+)
+_ALPHA = re.compile(r"^[a-z]+$")
+
+
+def derivable(low: str, lex: Lexicon | None = None, depth: int = 2) -> bool:
+    """True when `low` is a known word, or one built by prefixes, suffixes or compounding."""
+    lex = lex or lexicon()
+    if lex.known(low):
+        return True
+    if depth == 0 or len(low) < 6 or not _ALPHA.match(low):
+        return False
+    for p in PREFIXES:
+        if low.startswith(p) and len(low) - len(p) >= 4:
+            rest = low[len(p):]
+            if rest[0] == "-":
+                rest = rest[1:]
+            if lex.common.__contains__(rest) or derivable(rest, lex, depth - 1):
+                return True
+    for suf, add in SUFFIXES:
+        if low.endswith(suf) and len(low) - len(suf) >= 4:
+            stem = low[: -len(suf)] + add
+            if stem in lex.common or stem in lex.names or derivable(stem, lex, depth - 1):
+                return True
+    return compound(low, lex)
+
+
+def compound(low: str, lex: Lexicon) -> bool:
+    """Two frequent known words written together ("overdependence" is handled by prefixes;
+    this catches "stakeholder"-like closed compounds absent from the lists)."""
+    if len(low) < 8:
+        return False
+    common, freq = lex.common, lex.bucket
+    for i in range(4, len(low) - 3):
+        a, b = low[:i], low[i:]
+        if a in common and b in common and freq.get(a, 0) >= 60 and freq.get(b, 0) >= 60:
+            return True
+    return False

@@ -1,0 +1,202 @@
+"""typo.nonword: words that are not English words, with ranked corrections.
+
+A word is judged only when it is not in the lexicon and cannot be built from known words by
+prefixes, derivational suffixes or compounding. Then:
+* in-document evidence wins: a word 1-2 edits from a well-attested word of the same document is a
+  slip of that word ("Azerbayani" beside "Azerbaijani");
+* a capitalised word in mid-sentence is a name, unless it has no web use at all and sits one cheap
+  edit from a long common word ("Gwotechnical"), and then only as a low-confidence guess;
+* otherwise the noisy-channel ranking of `candidates.py`, re-ranked by context, decides, and a word
+  with real web use is kept when it is not much rarer than its best correction.
+Confidence reflects the margin between the first and second candidate; one clear candidate makes
+the finding fixable.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Iterator
+
+from ...document import Document
+from ...findings import Finding
+from ...rules import Rule, flags, passes
+from . import candidates as C
+from .context import uni
+from .lexicon import derivable, lexicon
+from .spans import WordSpan, fold, neighbours
+
+NONWORD = Rule(
+    "typo.nonword", "typo", "error",
+    "A word that is not in the dictionary and looks like a misspelling of one that is.",
+    (
+        flags("We talked wiht the new manager.", "with", span="wiht"),
+        flags("Wiht hindsight the plan failed.", "With", span="Wiht"),
+        flags("This is a good exmaple of the problem.", "example", span="exmaple"),
+        flags("The recieved wisdom was wrong.", "received", span="recieved"),
+        flags("Both parties signed the agreemnet in May.", "agreement", span="agreemnet"),
+        flags("Trade between Azerbaijani firms and Russian-Azerbayani joint ventures grew.",
+              "Azerbaijani", span="Azerbayani"),
+        flags("The comittee met on Tuesday.", "committee", span="comittee"),
+        passes("Pezeshkian met officials in Tovuz and Zangezur last week."),
+        passes("Minilateralism and realpolitik shape geostrategic thinking about overdependence."),
+        passes("The CSTO and NSTC's members met; see #SouthCaucasus and https://example.com/x."),
+        passes("The well-known, long-term plan wasn't new, and the 21st meeting's agenda grew."),
+        passes("DisplayLink and iPhone sales rose while the colour of the centre changed."),
+        passes("She said \u201cjoie de vivre\u201d was missing."),
+    ),
+)
+
+
+@dataclass
+class DocEvidence:
+    """Well-attested word forms of the document, for "same word spelt two ways"."""
+
+    forms: dict[str, str]          # lower -> most frequent spelling as written
+    counts: dict[str, int]
+
+    @classmethod
+    def of(cls, doc: Document) -> "DocEvidence":
+        counts: dict[str, int] = {}
+        spelt: dict[str, dict[str, int]] = {}
+        for t in doc.tokens:
+            if t.kind != "word" or len(t.norm) < 5:
+                continue
+            w = t.norm[:-2] if t.norm.endswith("'s") else t.norm
+            for piece in w.split("-"):
+                if len(piece) >= 5 and piece.isalpha():
+                    low = piece.lower()
+                    counts[low] = counts.get(low, 0) + 1
+                    d = spelt.setdefault(low, {})
+                    d[piece] = d.get(piece, 0) + 1
+        forms = {low: max(d, key=d.get) for low, d in spelt.items()}
+        return cls(forms, counts)
+
+    def match(self, low: str) -> str | None:
+        """A known or repeated document word 1-2 edits away from `low`."""
+        from rapidfuzz import process
+        from rapidfuzz.distance import OSA
+
+        if len(low) < 5:
+            return None
+        lex = lexicon()
+        mine = self.counts.get(low, 0)
+        pool = [w for w, c in self.counts.items()
+                if w != low and c >= mine and abs(len(w) - len(low)) <= 2
+                and (lex.known(w) or c >= 2 and mine <= 1)]
+        if not pool:
+            return None
+        cutoff = 1 if len(low) < 7 else 2
+        hit = process.extractOne(low, pool, scorer=OSA.distance, score_cutoff=cutoff)
+        return hit[0] if hit else None
+
+
+def run(doc: Document, spans: list[WordSpan], ctx) -> Iterator[Finding]:
+    lex = lexicon()
+    accept = ctx.config.accept
+    evidence: DocEvidence | None = None
+    for sp in spans:
+        low = sp.lower
+        if lex.known(low) or low in accept:
+            continue
+        ascii_low = fold(low)
+        if ascii_low != low:
+            if lex.known(ascii_low) or derivable(ascii_low, lex) or sum(not c.isascii() for c in low) > 1:
+                continue
+        if derivable(ascii_low, lex) and not _close_common(ascii_low):
+            continue
+        if evidence is None:
+            evidence = ctx.cache.get("typo.evidence") or DocEvidence.of(doc)
+            ctx.cache["typo.evidence"] = evidence
+        f = judge(doc, sp, ascii_low, evidence)
+        if f is not None:
+            yield f
+
+
+def _close_common(low: str) -> bool:
+    """A derivable word that is one edit from a frequent word is still suspicious ("happyness")."""
+    v = C.vocab()
+    return any(v.logf.get(e, 0) >= 6.0 for e in C.edits1(low) if e in v.keys)
+
+
+def judge(doc: Document, sp: WordSpan, low: str, evidence: DocEvidence) -> Finding | None:
+    text = sp.text
+    same = evidence.match(low)
+    if same is not None:
+        rep = evidence.forms[same]
+        if not rep[:1].isupper():
+            rep = C.cased(same, text)
+        return NONWORD.finding(sp.start, sp.end, f"Possible misspelling of {rep!r} (spelt so elsewhere).",
+                               [rep], 0.88)
+    capital = text[:1].isupper()
+    if capital and not sp.sentence_start:
+        return _name_like(sp, low)
+    prev, nxt = neighbours(doc, sp.token) if not sp.in_compound else (None, None)
+    ranked = C.rank(low, limit=6, context=(prev, nxt))
+    g = uni(low)
+    if not ranked:
+        if g or capital or len(low) < 4:
+            return None
+        return NONWORD.finding(sp.start, sp.end, f"Unknown word {text!r}.", [], 0.5)
+    best, s1 = ranked[0]
+    cost = C.edit_cost(low, best) if " " not in best else 0.9
+    v = C.vocab()
+    best_logf = v.logf.get(best.split(" ")[0], 3.0) if " " in best else v.logf.get(best, 3.0)
+    lg = math.log10(g) if g else 0.0
+    if g and lg >= best_logf - (1.0 + 0.5 * cost):
+        return None  # in real use and not much rarer than its correction: a rare word
+    if capital:  # at a sentence start: could still be a name
+        if g and lg > best_logf - 2.5 or cost > 1.3 or best_logf < 5.0:
+            return None
+    gap = s1 - ranked[1][1] if len(ranked) > 1 else 3.0
+    sugg = [C.cased(c, text, v) for c, _ in ranked]
+    if cost <= 1.3 and gap >= 1.0:
+        conf, sugg = 0.9, sugg[:1]
+    elif cost <= 2.0 and gap >= 0.4:
+        conf, sugg = 0.75, sugg[:3]
+    else:
+        conf, sugg = 0.62, sugg[:5]
+    if cost > 2.2:
+        conf = 0.55
+    if g:
+        conf -= 0.05
+    return NONWORD.finding(sp.start, sp.end, f"Possible misspelling: {text!r}.", sugg, conf)
+
+
+def _name_like(sp: WordSpan, low: str) -> Finding | None:
+    """A capitalised unknown word in mid-sentence: a name, unless it is plainly a slip of a long
+    common word and the web has never seen it."""
+    if len(low) < 7 or uni(low):
+        return None
+    v = C.vocab()
+    ranked = C.rank(low, limit=3)
+    if not ranked:
+        return None
+    best = ranked[0][0]
+    if " " in best or best in v.display or v.logf.get(best, 0) < 4.5 or C.edit_cost(low, best) > 1.0:
+        return None
+    sugg = [C.cased(c, sp.text, v) for c, _ in ranked if " " not in c]
+    return NONWORD.finding(sp.start, sp.end, f"Unknown word {sp.text!r}; perhaps a misspelling.",
+                           sugg, 0.55)
+
+
+def suggest(word: str) -> list[str]:
+    """Out-of-context corrections of one word, best first; [] for a correct word."""
+    w = word.strip()
+    if not w:
+        return []
+    lex = lexicon()
+    low = w.lower()
+    if lex.known(low):
+        if low in lex.names and w == low and low not in lex.common:
+            return [lex.names[low]]
+        return []
+    if not low.replace("-", "").replace("'", "").isalpha():
+        return []
+    ascii_low = fold(low)
+    if ascii_low != low and lex.known(ascii_low):
+        return []
+    if derivable(ascii_low, lex) and not _close_common(ascii_low):
+        return []
+    ranked = C.rank(ascii_low, limit=8)
+    v = C.vocab()
+    return [C.cased(c, w, v) for c, _ in ranked]
