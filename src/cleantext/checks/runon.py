@@ -70,6 +70,12 @@ _FINITE = frozenset(
     "is was are were am has had have will would can could should must may might shall does did do "
     "isn't wasn't aren't weren't hasn't hadn't haven't won't wouldn't can't couldn't shouldn't doesn't "
     "didn't don't".split())
+# Frequent irregular past tenses: with _FINITE and "-ed" they tell a clause from an introductory phrase.
+_PAST = frozenset(
+    "left went came took made said got gave found told felt became began kept held brought thought "
+    "stood ran saw knew won lost met paid sent spent built fell rose sold wrote broke chose drove ate "
+    "flew grew hit put set cut led let sat shot spoke struck threw wore sang swam slept meant heard "
+    "understood caught taught fought bought sought lay rang woke".split())
 _REPORTING = frozenset(
     "said says added told explained argued insisted claimed warned noted wrote thinks think believes "
     "believe seems seemed appears appeared suppose guess hope reckon admitted stressed asked replied "
@@ -152,8 +158,8 @@ def _splice_at(doc: Document, stoks: Sequence[Token], a: int, k: int) -> Finding
     before = [t for t in stoks[a:k] if t.kind == "word"]
     if len(before) < 3 or before[0].lower in _SUBORDINATORS:
         return None
-    if not any(t.lower in _FINITE or t.lower in _SUBJECT_CONTRACTIONS or t.lower.endswith("ed")
-               for t in before):
+    if not any(t.lower in _FINITE or t.lower in _PAST or t.lower in _SUBJECT_CONTRACTIONS
+               or t.lower.endswith("ed") for t in before):
         return None  # no finite verb before the comma: probably an introductory phrase
     word = nxt.text if nxt.text.startswith("I") and low.split("'")[0] == "i" else nxt.text[:1].upper() + nxt.text[1:]
     return COMMA_SPLICE.finding(

@@ -34,6 +34,7 @@ SENTENCE_MIN_WORDS = 4
 SENTENCE_MAX_GAP = 4  # sentences between two copies of a repeated sentence
 
 _WORDISH = frozenset(("word", "acronym", "abbrev", "number"))
+_CLOSING = frozenset(".!?\u2026\"\u201d')]")
 
 
 @dataclass(slots=True)
@@ -61,18 +62,18 @@ def find_loops(doc: Document, lows: list[str], kinds: list[str]) -> list[Loop]:
     `lows` and `kinds` are the lower-cased text and the kind of every token of `doc`."""
     if len(lows) < 2 * SENTENCE_MIN_WORDS:
         return []
-    wordish = [k in _WORDISH for k in kinds]
-    spans = _ngram_loops(lows, kinds, wordish) + _sentence_loops(doc, lows, wordish)
-    return _merge(spans, wordish)
+    wordish = list(map(_WORDISH.__contains__, kinds))
+    spans = _ngram_loops(lows, kinds, wordish) + _sentence_loops(doc, lows, kinds, wordish)
+    return _trim(doc, _merge(spans, wordish), wordish)
 
 
 def _ngram_loops(lows: list[str], kinds: list[str], wordish: list[bool]) -> list[tuple[int, int, int]]:
-    grams = list(zip(*[lows[i:] for i in range(K)]))
+    grams = _window_hashes(lows)
     counts = Counter(grams)  # counted in C: most texts have no repeated window at all
     if len(counts) == len(grams):
         return []
-    last_seen: dict[tuple[str, ...], int] = {}
-    seen_count: dict[tuple[str, ...], int] = {}
+    last_seen: dict[int, int] = {}
+    seen_count: dict[int, int] = {}
     runs: list[_Run] = []
     cur: _Run | None = None
     periods: list[int] = []
@@ -111,6 +112,18 @@ def _ngram_loops(lows: list[str], kinds: list[str], wordish: list[bool]) -> list
     return _cycles(out, wordish)
 
 
+def _window_hashes(lows: list[str]) -> list[int]:
+    """Hash of every K-token window (K = 8), built by doubling: pairs, then pairs of pairs, then
+    pairs of those, each level a C-level map over zip. A collision of 64-bit hashes is
+    negligible."""
+    level = list(map(hash, lows))
+    width = 1
+    while width < K:
+        level = list(map(hash, zip(level, level[width:])))
+        width *= 2
+    return level
+
+
 def _cycles(spans: list[tuple[int, int, int]], wordish: list[bool]) -> list[tuple[int, int, int]]:
     """Keep long runs, and cycles of short runs whose repeated words add up to LOOP_MIN_WORDS and
     fill most of the stretch they span (a template with varying slots fills less of it)."""
@@ -134,7 +147,8 @@ def _cycles(spans: list[tuple[int, int, int]], wordish: list[bool]) -> list[tupl
     return out
 
 
-def _sentence_loops(doc: Document, lows: list[str], wordish: list[bool]) -> list[tuple[int, int, int]]:
+def _sentence_loops(doc: Document, lows: list[str], kinds: list[str],
+                    wordish: list[bool]) -> list[tuple[int, int, int]]:
     last_seen: dict[tuple[str, ...], int] = {}
     count: dict[tuple[str, ...], int] = {}
     first_repeat: dict[tuple[str, ...], int] = {}
@@ -154,7 +168,8 @@ def _sentence_loops(doc: Document, lows: list[str], wordish: list[bool]) -> list
         if c == 2:
             first_repeat[key] = si  # a loop only once a third copy confirms it
             continue
-        if sum(wordish[s.first:s.last]) < SENTENCE_MIN_WORDS:
+        words = sum(wordish[s.first:s.last])
+        if words < SENTENCE_MIN_WORDS or kinds[s.first:s.last].count("word") < PROSE_SHARE * words:
             continue
         if c == 3:
             s2 = doc.sentences[first_repeat[key]]
@@ -176,6 +191,20 @@ def _merge(spans: Sequence[tuple[int, int, int]], wordish: list[bool]) -> list[L
         else:
             out.append(Loop(a, b, sum(wordish[a:b]), c))
     return out
+
+
+def _trim(doc: Document, loops: list[Loop], wordish: list[bool]) -> list[Loop]:
+    """Start each loop at a word (a window may begin at the full stop ending the first copy) and
+    end it after the punctuation that closes its last sentence."""
+    toks = doc.tokens
+    n = len(toks)
+    for loop in loops:
+        while loop.first < loop.last and not wordish[loop.first]:
+            loop.first += 1
+        while loop.last < n and toks[loop.last].kind == "punct" and toks[loop.last].text in _CLOSING \
+                and toks[loop.last].start == toks[loop.last - 1].end:
+            loop.last += 1
+    return [loop for loop in loops if loop.first < loop.last]
 
 
 def _median(values: list[int]) -> int:

@@ -22,7 +22,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 from itertools import compress
-from operator import or_, sub
+from functools import lru_cache
+from operator import sub
 
 from ...document import Document
 from .lexicon import foreign_function_words, function_words, is_latin_word
@@ -34,6 +35,7 @@ MAX_NAMES = 6  # capitalised words inside the sentence (lists of names, headline
 MAX_NUMBERS = 3  # numbers and acronyms (tables, scores)
 MIN_WORDS = 20  # shortest span reported
 EXTEND_SHARE = 0.3
+TRIM_SHARE = 0.15  # a clause at the edge of a span with this share of function words is kept out
 SNAP_WORDS = 3  # words left between the span and a punctuation mark that are taken in too  # extension goes on while the added words hold fewer function words than this
 
 _HARD_BREAK = frozenset(".!?\u2026")
@@ -78,11 +80,12 @@ def _candidate_blocks(doc: Document, lows: list[str], kinds: list[str]) -> list[
     words and punctuation), so some breakers b[m] and b[m + B + 1] with B = MAX_FUNCTION +
     MAX_PUNCT must lie more than WINDOW tokens apart. Edited prose has no such gaps, so most
     documents skip the word-by-word pass entirely."""
-    fw = function_words()
     n = len(lows)
-    brk = list(map(or_, map(fw.__contains__, lows), map(_BREAKING.__contains__, lows)))
+    brk = map(_breakers().__contains__, lows)
     span = MAX_FUNCTION + MAX_PUNCT + 1
-    idx = [-1] * span + list(compress(range(n), brk)) + [n] * span
+    idx = [-1] * span
+    idx += compress(range(n), brk)
+    idx += [n] * span
     need = WINDOW + 1
     gaps = list(map(sub, idx[span:], idx))
     if not gaps or max(gaps) < need:
@@ -98,6 +101,11 @@ def _candidate_blocks(doc: Document, lows: list[str], kinds: list[str]) -> list[
                 found.append(k)
             k += 1
     return [blocks[k] for k in found]
+
+
+@lru_cache(maxsize=1)
+def _breakers() -> frozenset[str]:
+    return function_words() | _BREAKING
 
 
 def _stretches(text: str, toks, lows: list[str], a: int, b: int):
@@ -199,10 +207,32 @@ def _salad_in(stretch) -> list[Salad]:
             merged.append([a, b])
     out = []
     for a, b in merged:
+        a, b = _trim(cls, punct, a, b)
         if b - a >= MIN_WORDS:
             func = sum(1 for c in cls[a:b] if c == FUNC)
             out.append(Salad(idx[a], idx[b - 1] + 1, b - a, func))
     return out
+
+
+def _trim(cls: list[int], punct: list[int], a: int, b: int) -> tuple[int, int]:
+    """Drop a well-formed clause that a core window took in across its one punctuation mark
+    ("...the talks had gone well, <salad>"): the span starts where the prose breaks down."""
+    while True:
+        p = next((x for x in range(a + 1, b) if punct[x]), b)
+        if p == b or not _well_formed(cls[a:p]):
+            break
+        a = p
+    while True:
+        q = next((x for x in range(b - 1, a, -1) if punct[x]), a)
+        if q == a or not _well_formed(cls[q:b]):
+            break
+        b = q
+    return a, b
+
+
+def _well_formed(part: list[int]) -> bool:
+    func = part.count(FUNC)
+    return func >= 2 and func >= TRIM_SHARE * len(part)
 
 
 def _gain(c: int) -> float:
