@@ -1,0 +1,416 @@
+"""Batch mode: check many documents and write one JSON line of results per document.
+
+The unit of work is `analyse()`, a pure function from one text to one result dict. The command
+`cleantext batch`, `cleantext.integrations.dask` and `cleantext.integrations.spark` all call it, so
+every engine gives the same lines for the same input.
+
+A result line holds `id`, `words`, `counts` (findings per category), `scores`, `verdicts`, and on
+request `readability` (the slow part: it loads textstat and a syllable table), `findings`, and
+`fixed_text` with `fixes` (the number of changes applied) and, with readability, `readability_fixed`.
+
+A bad document (invalid JSON, a missing field, an undecodable or binary file, one larger than
+--max-bytes, or one a check crashed on) becomes one line in the errors file and never stops the run.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import threading
+import time
+from dataclasses import dataclass
+from typing import Any, Iterable, Iterator
+
+from .findings import CATEGORIES
+
+JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
+WARM_UP_TEXT = "The minister met wiht the the team. Its a good day, and everyone went home."
+
+
+@dataclass(frozen=True)
+class Options:
+    """What goes into a result besides id, words, counts, scores and verdicts."""
+
+    findings: bool = False
+    fixed_text: bool = False
+    readability: bool = False
+
+
+def analyse(text: str, doc_id: Any = None, config=None, options: Options = Options()) -> dict[str, Any]:
+    """Check one text and return its result dict (see the module docstring for the fields).
+
+    Raises `cleantext.InputTooLarge` above `config.max_bytes` and `TypeError` for a non-str text.
+    """
+    from .config import DEFAULT
+    from .document import Document
+    from .engine import InputTooLarge, check_document
+
+    config = config or DEFAULT
+    if not isinstance(text, str):
+        raise TypeError(f"text must be str, not {type(text).__name__}")
+    if len(text) > config.max_bytes // 4 and len(text.encode("utf-8", "surrogatepass")) > config.max_bytes:
+        raise InputTooLarge(f"input is larger than max_bytes={config.max_bytes}")
+    doc = Document(text)
+    report = check_document(doc, config)
+    counts = {c: 0 for c in CATEGORIES}
+    for f in report.findings:
+        counts[f.category] += 1
+    out: dict[str, Any] = {
+        "id": doc_id,
+        "words": doc.word_count,
+        "counts": counts,
+        "scores": {k: float(v) for k, v in sorted(report.scores.items())},
+        "verdicts": list(report.verdicts),
+    }
+    if options.readability:
+        from .readability_metrics import readability_of_document
+
+        out["readability"] = _sorted(readability_of_document(doc))
+    if options.findings:
+        out["findings"] = [_finding_dict(f.to_dict()) for f in report.findings]
+    if options.fixed_text:
+        from .fixer import fix
+
+        fixed = fix(text, config, report=report)
+        out["fixed_text"] = fixed.text
+        out["fixes"] = len(fixed.applied)
+        if options.readability:
+            out["readability_fixed"] = (out["readability"] if not fixed.changed
+                                        else _sorted(readability_of_document(Document(fixed.text))))
+    return out
+
+
+def analyse_record(record: dict, text_field: str = "text", id_field: str | None = "id", config=None,
+                   options: Options = Options()) -> dict[str, Any]:
+    """`analyse()` for a mapping such as a JSON object, a Dask bag item or a Spark row dict."""
+    return analyse(record[text_field], record.get(id_field) if id_field else None, config, options)
+
+
+def _sorted(d: dict[str, float]) -> dict[str, float]:
+    return {k: float(d[k]) for k in sorted(d)}
+
+
+def _finding_dict(d: dict[str, Any]) -> dict[str, Any]:
+    # One fixed shape (source always present) so that Spark's struct and a local run agree.
+    d.setdefault("source", "")
+    d["confidence"] = float(d["confidence"])
+    return d
+
+
+def dumps(result: dict[str, Any]) -> str:
+    """The JSON line for a result or an error record; every engine writes results through this."""
+    return json.dumps(result, ensure_ascii=False, separators=(",", ":"))
+
+
+# ---------------------------------------------------------------------------------------- input
+class Item:
+    """One unit read from the input: a document to check, or an error to report."""
+
+    __slots__ = ("id", "text", "error")
+
+    def __init__(self, id: Any, text: str | None = None, error: dict | None = None) -> None:
+        self.id, self.text, self.error = id, text, error
+
+
+def _error(doc_id: Any, kind: str, message: str, source: str, line: int | None = None) -> Item:
+    err = {"id": doc_id, "error": kind, "message": message, "source": source}
+    if line is not None:
+        err["line"] = line
+    return Item(doc_id, error=err)
+
+
+def is_jsonl(path: str) -> bool:
+    return path == "-" or path.lower().endswith(JSONL_SUFFIXES)
+
+
+def expand_input(spec: str) -> list[str]:
+    """INPUT as a list of files: a file, '-' (JSONL on stdin), a directory of text files, or a glob."""
+    import glob
+
+    from .files import InputError, expand_paths
+
+    if spec == "-" or os.path.isfile(spec):
+        return [spec]
+    if os.path.isdir(spec):
+        return list(expand_paths([spec]))
+    if any(ch in spec for ch in "*?["):
+        files = sorted(p for p in glob.glob(spec, recursive=True) if os.path.isfile(p))
+        if not files:
+            raise InputError(f"{spec}: no files match")
+        return files
+    raise InputError(f"{spec}: no such file or directory")
+
+
+def read_items(spec: str, *, text_field: str = "text", id_field: str | None = None, max_bytes: int,
+               encoding: str = "utf-8", encoding_errors: str = "strict", done: set | None = None
+               ) -> Iterator[Item]:
+    """Every document of INPUT in order, skipping ids in `done`. Ids: the id field, else the line
+    number for one JSONL file, else 'path:line'; for text files the path (relative to a directory)."""
+    from .files import InputError, read_source
+
+    files = expand_input(spec)
+    base = spec if os.path.isdir(spec) else None
+    done = done or set()
+    for path in files:
+        if is_jsonl(path):
+            prefix = None if len(files) == 1 else path
+            yield from _read_jsonl(path, prefix, text_field, id_field, max_bytes, done)
+            continue
+        doc_id = os.path.relpath(path, base) if base else path
+        if doc_id in done:
+            continue
+        try:
+            src = read_source(path, encoding=encoding, errors=encoding_errors, max_bytes=max_bytes)
+        except InputError as e:
+            msg = str(e)
+            kind = ("too_large" if "max_bytes" in msg else "binary" if "binary" in msg
+                    else "decode_error" if "not valid" in msg else "read_error")
+            yield _error(doc_id, kind, msg, path)
+            continue
+        yield Item(doc_id, src.text)
+
+
+def _read_jsonl(path: str, prefix: str | None, text_field: str, id_field: str | None, max_bytes: int,
+                done: set) -> Iterator[Item]:
+    if path == "-":
+        fh = sys.stdin.buffer
+    elif path.lower().endswith(".gz"):
+        import gzip
+
+        fh = gzip.open(path, "rb")
+    else:
+        fh = open(path, "rb")
+    try:
+        for n, raw in enumerate(fh, 1):
+            default_id = n if prefix is None else f"{prefix}:{n}"
+            if not id_field and default_id in done:  # skip without parsing
+                continue
+            if not raw.strip():
+                continue
+            if len(raw) > max_bytes:
+                yield _error(default_id, "too_large", f"{len(raw)} bytes is more than max_bytes={max_bytes}",
+                             path, n)
+                continue
+            try:
+                rec = json.loads(raw)
+            except UnicodeDecodeError as e:
+                yield _error(default_id, "decode_error", f"not valid UTF-8 ({e.reason})", path, n)
+                continue
+            except ValueError as e:
+                yield _error(default_id, "invalid_json", str(e), path, n)
+                continue
+            if not isinstance(rec, dict):
+                yield _error(default_id, "invalid_record", f"a JSON {type(rec).__name__}, not an object",
+                             path, n)
+                continue
+            doc_id = default_id
+            if id_field:
+                if rec.get(id_field) is None:
+                    yield _error(default_id, "missing_field", f"no {id_field!r} field", path, n)
+                    continue
+                doc_id = rec[id_field]
+                if _hashable(doc_id) in done:
+                    continue
+            text = rec.get(text_field)
+            if not isinstance(text, str):
+                what = "no" if text is None else f"a non-string ({type(text).__name__})"
+                yield _error(doc_id, "missing_field", f"{what} {text_field!r} field", path, n)
+                continue
+            yield Item(doc_id, text)
+    finally:
+        if fh is not sys.stdin.buffer:
+            fh.close()
+
+
+def done_ids(output: str) -> set:
+    """Ids already in OUTPUT. A last line cut short by a crash is removed so appending is safe."""
+    if not os.path.exists(output):
+        return set()
+    ids = set()
+    good = 0
+    with open(output, "rb") as fh:
+        for raw in fh:
+            if not raw.endswith(b"\n"):
+                break
+            try:
+                ids.add(_hashable(json.loads(raw)["id"]))
+            except (ValueError, KeyError, TypeError):
+                break
+            good += len(raw)
+    if good != os.path.getsize(output):
+        with open(output, "r+b") as fh:
+            fh.truncate(good)
+    return ids
+
+
+def _hashable(v: Any) -> Any:
+    return json.dumps(v) if isinstance(v, (list, dict)) else v
+
+
+# ---------------------------------------------------------------------------------------- workers
+_WORKER: dict[str, Any] = {}
+
+
+def _init_worker(config, options: Options) -> None:
+    """Pool initializer: load every check's data once per process (the warm-up run does it)."""
+    _WORKER["config"], _WORKER["options"] = config, options
+    try:
+        analyse(WARM_UP_TEXT, None, config, options)
+    except Exception:  # a broken check then fails each document into the errors file, not the pool
+        pass
+
+
+def work(item: Item) -> tuple[bool, int, str]:
+    """(ok, words, JSON line) for one item; a crash inside a check becomes an error line."""
+    if item.error is not None:
+        return False, 0, dumps(item.error)
+    try:
+        res = analyse(item.text, item.id, _WORKER.get("config"), _WORKER.get("options", Options()))
+    except Exception as e:  # one bad document must never stop the run
+        return False, 0, failure_line(item.id, f"{type(e).__name__}: {e}")
+    return True, res["words"], dumps(res)
+
+
+def failure_line(doc_id: Any, message: str) -> str:
+    """The error line for a document that `analyse` raised on ("ExceptionName: message")."""
+    kind = "too_large" if message.startswith("InputTooLarge") else "check_failed"
+    return dumps({"id": doc_id, "error": kind, "message": message})
+
+
+def run_local(items: Iterable[Item], config, options: Options, jobs: int = 1,
+              chunk_size: int = 8) -> Iterator[tuple[bool, int, str]]:
+    """Results in input order. With jobs > 1 a process pool reads a bounded window of items ahead,
+    so memory stays flat however long the input is."""
+    if jobs <= 1:
+        _init_worker(config, options)
+        yield from map(work, items)
+        return
+    import multiprocessing
+
+    window = threading.BoundedSemaphore(max(64, chunk_size * jobs * 4))
+
+    def bounded() -> Iterator[Item]:
+        for it in items:
+            window.acquire()
+            yield it
+
+    with multiprocessing.get_context().Pool(jobs, _init_worker, (config, options)) as pool:
+        for res in pool.imap(work, bounded(), chunksize=chunk_size):
+            window.release()
+            yield res
+
+
+def run_engine(engine: str, items: Iterable[Item], config, options: Options, jobs: int,
+               chunk_size: int) -> Iterator[tuple[bool, int, str]]:
+    if engine == "local":
+        yield from run_local(items, config, options, jobs, chunk_size)
+        return
+    if engine == "dask":
+        from .integrations.dask import run_items
+    elif engine == "spark":
+        from .integrations.spark import run_items
+    else:
+        raise ValueError(f"unknown engine {engine!r}")
+    yield from run_items(items, config, options, jobs)
+
+
+# ---------------------------------------------------------------------------------------- command
+def add_parser(subparsers, common_parent: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    b = subparsers.add_parser(
+        "batch", parents=[common_parent], help="check many documents into a JSONL of results",
+        description="Check every document of INPUT and write one JSON line of results per document.")
+    b.add_argument("input", metavar="INPUT",
+                   help="a JSONL file (- for stdin), a directory of .txt/.md files, or a quoted glob")
+    b.add_argument("--output", "-o", required=True, metavar="OUTPUT", help="JSONL of results (- for stdout)")
+    b.add_argument("--text-field", default="text", metavar="NAME", help="JSONL field with the text (default text)")
+    b.add_argument("--id-field", metavar="NAME", help="JSONL field with the id (default: the line number)")
+    b.add_argument("--jobs", "-j", type=int, default=1, metavar="N",
+                   help="worker processes (default 1; 0 = one per CPU)")
+    b.add_argument("--chunk-size", type=int, default=8, metavar="N", help="documents per task (default 8)")
+    b.add_argument("--resume", action="store_true", help="skip ids already in OUTPUT and append")
+    b.add_argument("--errors", metavar="FILE", help="bad documents go here (default OUTPUT.errors.jsonl)")
+    b.add_argument("--engine", choices=("local", "dask", "spark"), default="local",
+                   help="run locally, or through Dask or Spark in local mode (same output)")
+    b.add_argument("--findings", action="store_true", help="include every finding")
+    b.add_argument("--fixed-text", action="store_true", help="include the fixed text and the number of fixes")
+    b.add_argument("--readability", action="store_true", help="include readability metrics (slower)")
+    b.add_argument("--progress", choices=("auto", "always", "never"), default="auto",
+                   help="progress bar on stderr: auto = only on a terminal")
+    return b
+
+
+def run(args: argparse.Namespace) -> int:
+    from .cli import _config
+    from .files import InputError
+
+    config = _config(args)
+    options = Options(findings=args.findings, fixed_text=args.fixed_text, readability=args.readability)
+    jobs = args.jobs if args.jobs > 0 else (os.cpu_count() or 1)
+    if args.output == "-" and args.resume:
+        raise InputError("--resume needs an OUTPUT file")
+    if args.chunk_size < 1:
+        raise InputError("--chunk-size must be at least 1")
+    errors_path = args.errors or ("batch.errors.jsonl" if args.output == "-" else args.output + ".errors.jsonl")
+    done = done_ids(args.output) if args.resume else set()
+    expand_input(args.input)  # fail early, before any file is opened for writing
+    items = read_items(args.input, text_field=args.text_field, id_field=args.id_field,
+                       max_bytes=config.max_bytes, encoding=args.encoding,
+                       encoding_errors=args.encoding_errors, done=done)
+    show = args.progress == "always" or (args.progress == "auto" and sys.stderr.isatty())
+    out = sys.stdout if args.output == "-" else open(args.output, "a" if args.resume else "w", encoding="utf-8")
+    n_docs = n_err = n_words = 0
+    err_fh = None
+    bar = _progress(args.input) if show else None
+    t0 = shown = time.perf_counter()
+    try:
+        for ok, words, line in run_engine(args.engine, items, config, options, jobs, args.chunk_size):
+            if ok:
+                out.write(line + "\n")
+                n_docs += 1
+                n_words += words
+            else:
+                if err_fh is None:
+                    err_fh = open(errors_path, "w", encoding="utf-8")
+                err_fh.write(line + "\n")
+                n_err += 1
+            if bar is not None:
+                now = time.perf_counter()
+                if now - shown > 0.5:
+                    _postfix(bar, n_words, n_err, now - t0)
+                    shown = now
+                bar.update(1)
+    finally:
+        if bar is not None:
+            _postfix(bar, n_words, n_err, time.perf_counter() - t0)
+            bar.close()
+        if out is not sys.stdout:
+            out.close()
+        if err_fh is not None:
+            err_fh.close()
+    if err_fh is None and os.path.exists(errors_path):  # no stale errors from an earlier run
+        if args.errors:
+            open(errors_path, "w").close()
+        else:
+            os.unlink(errors_path)
+    secs = time.perf_counter() - t0
+    if show or n_err:
+        skipped = f", {len(done)} already done" if done else ""
+        where = f" (see {errors_path})" if n_err else ""
+        print(f"cleantext: {n_docs} documents, {n_words} words in {secs:.1f} s{skipped}; "
+              f"{n_err} errors{where}", file=sys.stderr)
+    return 0
+
+
+def _postfix(bar, words: int, errors: int, secs: float) -> None:
+    bar.set_postfix_str(f"{words / max(secs, 1e-9):,.0f} words/s, {errors} errors", refresh=False)
+
+
+def _progress(spec: str):
+    from tqdm import tqdm
+
+    total = None
+    if os.path.isfile(spec) and is_jsonl(spec) and not spec.endswith(".gz"):
+        with open(spec, "rb") as fh:
+            total = sum(buf.count(b"\n") for buf in iter(lambda: fh.read(1 << 20), b""))
+    return tqdm(total=total, unit="doc", dynamic_ncols=True, smoothing=0.1, file=sys.stderr)
