@@ -72,3 +72,8 @@ def test_prose_mask_must_match_length():
         Document("abc", "ab")
     doc = Document("see `code here` now", "see             now")
     assert [t.text for t in doc.tokens] == ["see", "now"]
+
+
+def test_absurdly_long_words_are_not_words():
+    doc = Document("x" * 5000 + " real")
+    assert [t.kind for t in doc.tokens] == ["symbol", "word"]

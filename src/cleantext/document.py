@@ -38,6 +38,7 @@ _TOKEN_RE = re.compile(
     re.VERBOSE,
 )
 
+MAX_WORD = 60  # longer "words" are treated as symbols; the longest English words have ~45 letters
 _TRAILING_URL_PUNCT = ".,;:!?)]}'\"\u2019\u201d>"
 _TERMINAL = ".!?\u2026"
 _CLOSERS = "\"'\u2019\u201d)]}\u00bb"
@@ -145,6 +146,8 @@ class Document:
                 text = stripped
                 if len(text) < 2:
                     kind = "punct"
+            elif kind == "word" and e - s > MAX_WORD:
+                kind = "symbol"  # no English word is this long: a hash, a key or a run of junk
             elif kind == "word":
                 bare = text.rstrip(_APOS)
                 if len(bare) >= 2 and bare.isupper() or (bare.endswith("s") and len(bare) >= 3 and bare[:-1].isupper()):

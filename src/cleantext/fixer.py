@@ -6,6 +6,7 @@ Every change records the finding that caused it, with offsets into the original 
 """
 from __future__ import annotations
 
+import bisect
 from typing import Callable
 
 from . import checks
@@ -75,15 +76,18 @@ def apply(text: str, chosen: list[Finding]) -> tuple[str, list[tuple[int, int, i
     return "".join(parts), edits
 
 
-def _map_back(pos: int, edits: list[tuple[int, int, int, int]], is_end: bool) -> int:
-    delta = 0
-    for os_, oe, ns, ne in edits:
-        if pos < ns or (pos == ns and not is_end):
-            break
-        if pos <= ne:
-            return oe if is_end else os_
-        delta = oe - ne
-    return pos + delta
+def _map_back(pos: int, edits: list[tuple[int, int, int, int]], new_starts: list[int], is_end: bool) -> int:
+    """Map a position in the text after `edits` back to the text before them. A position inside
+    replaced text maps to the start (for a span start) or end (for a span end) of what it replaced."""
+    i = bisect.bisect_right(new_starts, pos) - 1
+    if i < 0:
+        return pos
+    os_, oe, ns, ne = edits[i]
+    if pos == ns:
+        return os_
+    if pos >= ne:
+        return pos + (oe - ne)
+    return oe if is_end else os_
 
 
 def fix(text: str, config: Config | None = None, *,
@@ -97,7 +101,7 @@ def fix(text: str, config: Config | None = None, *,
     first = report if report is not None and report.text == text else checker(text, config)
     report = first
     current = text
-    history: list[list[tuple[int, int, int, int]]] = []
+    history: list[tuple[list[tuple[int, int, int, int]], list[int]]] = []
     applied: list[Change] = []
     skipped: list[Finding] = []
     for n in range(MAX_PASSES):
@@ -111,10 +115,10 @@ def fix(text: str, config: Config | None = None, *,
             break
         for f in chosen:
             s, e = f.start, f.end
-            for h in reversed(history):
-                s, e = _map_back(s, h, False), _map_back(e, h, True)
+            for h, starts in reversed(history):
+                s, e = _map_back(s, h, starts, False), _map_back(e, h, starts, True)
             applied.append(Change(s, e, text[s:e], f.suggestions[0], f))
-        history.append(edits)
+        history.append((edits, [ns for _, _, ns, _ in edits]))
         current = new
         report = checker(current, config)
     return FixResult(text, current, applied, skipped, first)

@@ -31,6 +31,7 @@ REPEATED = Rule(
     (
         flags("We met the the minister.", "the", span="the the"),
         flags("It was in in March.", "in", span="in in"),
+        flags("They said no to to to the plan.", "to", span="to to to"),
         passes("What he had had was enough, and that that was true."),
         passes("Introduction\nIntroduction of the new rules came later."),
         passes("They chanted \u201cno, no\u201d and the Walla Walla team won."),
@@ -96,10 +97,14 @@ def run(doc: Document, ctx) -> Iterator[Finding]:
             f = _article(doc, t, toks[i + 1])
             if f:
                 yield f
-        if i + 1 < n:
-            nxt = toks[i + 1]
-            if nxt.kind == "word" and nxt.lower == low and _same_sentence(doc, t, nxt):
-                f = _repeat(doc, t, nxt)
+        if i + 1 < n and (i == 0 or toks[i - 1].lower != low or not _same_sentence(doc, toks[i - 1], t)):
+            # A run of the same word ("the the the") is one finding, fixed in one step.
+            j = i
+            while j + 1 < n and toks[j + 1].kind == "word" and toks[j + 1].lower == low \
+                    and _same_sentence(doc, toks[j], toks[j + 1]):
+                j += 1
+            if j > i:
+                f = _repeat(doc, t, toks[j])
                 if f:
                     yield f
 
@@ -132,7 +137,9 @@ def _article(doc: Document, art: Token, nxt: Token) -> Finding | None:
 
 def _same_sentence(doc: Document, a: Token, b: Token) -> bool:
     gap = doc.text[a.end:b.start]
-    return gap.strip() == "" and gap.count("\n") == 0 or (gap.strip() == "" and doc.sentence_of(a) is doc.sentence_of(b))
+    if gap.strip():
+        return False
+    return "\n" not in gap and "\r" not in gap or doc.sentence_of(a) is doc.sentence_of(b)
 
 
 def _repeat(doc: Document, a: Token, b: Token) -> Finding | None:
