@@ -105,6 +105,30 @@ def wordnet(path: str = "/usr/share/wordnet") -> tuple[dict[str, set[str]], set[
     return syn, mwe
 
 
+def wordnet_pos(path: str = "/usr/share/wordnet") -> dict[str, int]:
+    """Part-of-speech bits per lemma (1 noun, 2 verb, 4 adjective, 8 adverb) and, in bits 4-5,
+    the part of speech with the most tagged senses (0 noun, 1 verb, 2 adjective, 3 adverb)."""
+    bits: dict[str, int] = collections.defaultdict(int)
+    tagged: dict[str, list[int]] = collections.defaultdict(lambda: [0, 0, 0, 0])
+    for k, pos in enumerate(("noun", "verb", "adj", "adv")):
+        with open(os.path.join(path, f"index.{pos}"), encoding="utf-8", errors="replace") as f:
+            for line in f:
+                if line.startswith(" "):
+                    continue
+                p = line.split(" ")
+                w = p[0]
+                if not WORD.match(w):
+                    continue
+                bits[w] |= 1 << k
+                p_cnt = int(p[3])
+                tagged[w][k] = int(p[5 + p_cnt]) + 1
+    out = {}
+    for w, b in bits.items():
+        t = tagged[w]
+        out[w] = b | (t.index(max(t)) << 4)
+    return out
+
+
 def moby(path: str) -> dict[str, set[str]]:
     syn: dict[str, set[str]] = collections.defaultdict(set)
     with open(path, encoding="latin-1") as f:
@@ -189,20 +213,27 @@ def main() -> None:
         return -11.0
 
     # Reverse synonyms: observed (spun) word -> candidate originals that list it.
-    rev: dict[str, set[str]] = collections.defaultdict(set)
+    # Each link carries flags: bit 30 when WordNet puts both words in one synset, bit 29 when
+    # Moby lists the pair both ways round (a tight link); Moby-only one-way links are loose.
+    rev: dict[str, dict[str, int]] = collections.defaultdict(dict)
     colloc_words = {w for ab in joint for w in ab}
-    for src in (mb_syn, wn_syn):
+    for src, flag in ((mb_syn, 0), (wn_syn, 1 << 30)):
         for orig, syns in src.items():
             if orig not in colloc_words or not content(orig):
                 continue
             for s in syns:
                 if content(s):
-                    rev[s].add(orig)
+                    f = flag
+                    if src is mb_syn and orig in mb_syn.get(s, ()):
+                        f |= 1 << 29
+                    rev[s][orig] = rev[s].get(orig, 0) | f
+    pos_bits = wordnet_pos(args.wordnet)
 
     vocab = sorted(colloc_words | set(rev))
     ids = {w: i for i, w in enumerate(vocab)}
     V = len(vocab)
     uni_q = array.array("B", [max(0, min(255, round((uni_lp(w) + 12) * 20))) for w in vocab])
+    pos_q = array.array("B", [pos_bits.get(w, 0) for w in vocab])
 
     by_first: dict[int, list[tuple[int, int]]] = collections.defaultdict(list)
     for (a, b), lp in joint.items():
@@ -222,14 +253,14 @@ def main() -> None:
     s_off = array.array("I", [0])
     s_ids = array.array("I")
     for w in vocab:
-        s_ids.extend(sorted(ids[o] for o in rev.get(w, ())))
+        s_ids.extend(sorted(ids[o] | f for o, f in rev.get(w, {}).items()))
         s_off.append(len(s_ids))
 
     os.makedirs(OUT, exist_ok=True)
     with open(os.path.join(OUT, "vocab.bin"), "wb") as f:
         f.write(zlib.compress("\n".join(vocab).encode(), 9))
     with open(os.path.join(OUT, "colloc.bin"), "wb") as f:
-        f.write(pack([("unigram", uni_q), ("offsets", c_off), ("second", c_ids), ("strength", c_q)]))
+        f.write(pack([("unigram", uni_q), ("pos", pos_q), ("offsets", c_off), ("second", c_ids), ("strength", c_q)]))
     with open(os.path.join(OUT, "synonyms.bin"), "wb") as f:
         f.write(pack([("offsets", s_off), ("originals", s_ids)]))
     print(f"vocab {V}, collocations {len(c_ids)}, synonym links {len(s_ids)}", file=sys.stderr)

@@ -23,6 +23,7 @@ MODULES = (
     "spacing",
     "punctuation",
     "grammar",
+    "spin",
     "typo",
     "degeneration",
     "runon",

@@ -1,0 +1,196 @@
+"""Spun prose: machine-rewritten phrases, restored to their likely originals.
+
+Four sources of evidence, strongest first:
+
+* `spin.list`: the user's lists of known spun phrases (`Config(spin_lists=[...])`);
+* `spin.lexicon`: our curated list of spinner substitutions (data/spin/lexicon.tsv);
+* `spin.structural.*`: shapes fluent English never takes (a phrasal verb in a noun slot,
+  "looked for to", a broken idiom, a verb opening a noun-phrase heading);
+* `spin.restore`: the statistical restoration that generalises to phrases nobody listed
+  (restore.py).
+
+The document verdict (score.py) goes into `ctx.scores` and `ctx.verdicts`.
+"""
+from __future__ import annotations
+
+from typing import Iterator
+
+from ...document import Document
+from ...findings import Finding
+from ...rules import Rule, flags, passes
+from . import lexicon, restore, score, structural, userlists
+
+RESTORE = Rule(
+    "spin.restore", "spin", "warning",
+    "A rare word pair one thesaurus step from a common collocation: probably a spun phrase.",
+    (
+        flags("He booked a hotel chamber for two nights.", "hotel room", span="hotel chamber"),
+        flags("Doctors said he had a heart assault last year.", "heart attack", span="heart assault"),
+        passes("He booked a hotel room for two nights."),
+        passes("Doctors said he had a heart attack last year."),
+        passes("Local politics shaped the election, and the council met on Monday."),
+        passes("The minister called it a \"hotel chamber\" in jest."),
+    ),
+    fix="suggested",
+)
+LEXICON = Rule(
+    "spin.lexicon", "spin", "warning",
+    "A known spinner substitution from the curated lexicon.",
+    (
+        flags("On the various other hand, prices fell.", "On the other hand", span="On the various other hand"),
+        flags("Every little business needs a plan.", "small business", span="little business"),
+        passes("On the other hand, prices fell."),
+        passes("A little business sense goes a long way, she said."),
+    ),
+    fix="suggested",
+)
+PHRASAL_NOUN = Rule(
+    "spin.structural.phrasal_noun", "spin", "warning",
+    "A phrasal verb standing where a noun must: 'an economic take advantage of'.",
+    (
+        flags("The firm lost its economic take advantage of in the talks.", "leverage",
+              span="take advantage of"),
+        passes("The firm wanted to take advantage of the talks."),
+        passes("They will take advantage of the new rules."),
+    ),
+    fix="suggested",
+)
+LOOKED_FOR_TO = Rule(
+    "spin.structural.looked_for_to", "spin", "warning",
+    "'looked for to' + verb, a spun 'sought to'.",
+    (
+        flags("The council looked for to reduce its debt.", "sought to", span="looked for to"),
+        passes("The council looked for ways to reduce its debt."),
+        passes("She looked for to-do lists everywhere."),
+    ),
+    fix="suggested",
+)
+IDIOM = Rule(
+    "spin.structural.idiom", "spin", "warning",
+    "A fixed idiom with one word swapped for a thesaurus synonym.",
+    (
+        flags("The report will shed illumination on the case.", "light", span="illumination"),
+        flags("She will keep an optic on the budget.", "eye", span="optic"),
+        passes("The report will shed light on the case."),
+        passes("In the long term, prices will rise."),
+        passes("Sooner or later the bill will pass."),
+    ),
+    fix="suggested",
+)
+HEADING_VERB = Rule(
+    "spin.structural.heading_verb", "spin", "info",
+    "A heading that opens with a third-person verb where a plural noun belongs.",
+    (
+        flags("Motivates Behind the Decision\nThe board met twice.", span="Motivates"),
+        passes("Drivers Behind the Decision\nThe board met twice."),
+        passes("Talks on the Budget\nThe board met twice."),
+    ),
+    fix="never",
+)
+# Findings from user lists carry the rule id "spin.list". It is not in RULES because its examples
+# need a list loaded through Config, which the rule-example table cannot pass; tests/test_spin.py
+# covers it instead. `enable`/`disable` still match it by id, prefix or category.
+USER_LIST = Rule(
+    "spin.list", "spin", "warning",
+    "A phrase from a user spin list (Config.spin_lists).",
+    fix="suggested",
+)
+RULES = (RESTORE, LEXICON, PHRASAL_NOUN, LOOKED_FOR_TO, IDIOM, HEADING_VERB)
+
+
+def _case(template: str, phrase: str) -> str:
+    if template[:1].isupper() and phrase[:1].islower():
+        return phrase[:1].upper() + phrase[1:]
+    return phrase
+
+
+def run(doc: Document, ctx) -> Iterator[Finding]:
+    cfg = ctx.config
+    on = lambda rule: cfg.rule_enabled(rule.id, rule.category) and ctx.enabled(rule)  # noqa: E731
+    text = doc.text
+    toks = doc.tokens
+    out: list[Finding] = []
+    taken: list[tuple[int, int]] = []  # token ranges claimed by stronger evidence
+
+    def free(a: int, b: int) -> bool:
+        return all(b < x or a > y for x, y in taken)
+
+    if cfg.spin_lists and on(USER_LIST):
+        for path in cfg.spin_lists:
+            lst = userlists.load(path)
+            for a, b, expected in lst.matches(doc):
+                if not free(a, b):
+                    continue
+                s, e = toks[a].start, toks[b].end
+                span = text[s:e]
+                sugg = [_case(span, x) for x in expected[:5]]
+                msg = f"'{span}' is listed as a spun phrase in {lst.name}"
+                msg += f"; the original is '{expected[0]}'." if expected else "."
+                out.append(USER_LIST.finding(s, e, msg, sugg, 0.95, source=lst.name))
+                taken.append((a, b))
+    if on(LEXICON):
+        for a, b, entry in lexicon.matches(doc):
+            if not free(a, b):
+                continue
+            s, e = toks[a].start, toks[b].end
+            span = text[s:e]
+            sugg = [_case(span, x) for x in entry.originals]
+            out.append(LEXICON.finding(s, e, f"'{span}' is a known spinner substitution for '{entry.originals[0]}'.",
+                                       sugg, 0.9, source="cleantext spin lexicon"))
+            taken.append((a, b))
+    rules = {"phrasal_noun": PHRASAL_NOUN, "looked_for_to": LOOKED_FOR_TO, "idiom": IDIOM,
+             "heading_verb": HEADING_VERB}
+    if any(on(r) for r in rules.values()):
+        for h in structural.find(doc):
+            rule = rules[h.kind]
+            if not on(rule) or not free(h.first, h.last):
+                continue
+            s, e = toks[h.first].start, toks[h.last].end
+            out.append(rule.finding(s, e, f"{h.why}.", list(h.suggestions), h.confidence))
+            taken.append((h.first, h.last))
+    if on(RESTORE):
+        cache = ctx.cache.setdefault("spin.restore", {})
+        for f, a, b in _restorations(doc, cache):
+            if free(a, b):
+                out.append(f)
+                taken.append((a, b))
+    kept = [f for f in out if f.confidence >= cfg.min_confidence]
+    scores = score.score(kept, doc.word_count)
+    ctx.scores.update(scores)
+    if scores["spin_verdict"]:
+        ctx.verdicts.append(score.VERDICT)
+    return iter(out)
+
+
+def _restorations(doc: Document, cache: dict) -> Iterator[tuple[Finding, int, int]]:
+    text = doc.text
+    toks = doc.tokens
+    found = list(restore.restorations(doc, cache))
+    i = 0
+    while i < len(found):
+        r = found[i]
+        words = list(r.words)
+        first, last = r.first, r.last
+        best = r.best
+        # Chain overlapping pairs ("profound neural organization") into one restoration when
+        # they agree on the shared word.
+        while i + 1 < len(found) and found[i + 1].first == last and found[i + 1].words[0] == words[-1]:
+            i += 1
+            nxt = found[i]
+            words.append(nxt.words[1])
+            last = nxt.last
+            best = max(best, nxt.best, key=lambda c: c.score)
+        i += 1
+        s, e = toks[first].start, toks[last].end
+        span = text[s:e]
+        observed = " ".join(t.text for t in toks[first:last + 1])
+        restored = " ".join(words)
+        sugg = [_case(span, restored)]
+        if last - first == 1:
+            sugg += [_case(span, " ".join(alt)) for alt in r.alternatives]
+        kind = "a WordNet term" if best.mwe else "a common collocation"
+        msg = f"'{observed}' is rare; '{restored}' is {kind}."
+        conf = 0.6 + 0.06 * (best.pmi - 4.0) + (0.08 if best.mwe else 0.0) + (0.05 if best.tight else 0.0)
+        conf -= 0.05 if best.both else 0.0
+        conf = max(0.5, min(0.9, conf))
+        yield RESTORE.finding(s, e, msg, sugg, conf, source="collocation statistics"), first, last

@@ -1,0 +1,255 @@
+"""Statistical restoration: an unattested word pair one thesaurus step from a strong collocation.
+
+A spinner swaps words for thesaurus synonyms without regard to sense, so the result is a pair of
+content words that no corpus has seen together ("counterfeit consciousness") while a pair of
+their near-synonyms is a fixed collocation ("artificial intelligence"). For each adjacent pair of
+content words that our collocation table does not know, we expand each word to the words that
+list it as a synonym (reverse expansion: the candidate originals), and look the candidate pairs
+up. A finding needs all of:
+
+* the observed pair unattested in every source (Google Web/Books bigrams, the CMU Sphinx LM);
+* a candidate pair that is a strong collocation: joint log10 probability at least `MIN_JOINT`
+  and pointwise mutual information at least `MIN_PMI` (or a WordNet two-word lemma);
+* for a candidate that replaces both words, a stricter joint probability (`MIN_JOINT_BOTH`);
+* an evidence margin: the candidate is at least `MIN_MARGIN` orders of magnitude more likely
+  than the observed pair would be if its words were independent.
+
+The thresholds were set for precision on fluent news prose; see benchmarks/bench_spin.py.
+"""
+from __future__ import annotations
+
+from typing import Iterator, NamedTuple
+
+from ...document import Document, Token
+from .data import ID_MASK, MUTUAL_LINK, MWE, WORDNET_LINK, SpinData, spin_data
+from .words import FUNCTION_WORDS
+
+NOUN, VERB, ADJ, ADV = 1, 2, 4, 8
+_DOMINANT = (NOUN, VERB, ADJ, ADV)
+_SUFFIXES = (("ies", 3, "y", NOUN | VERB), ("es", 2, "", NOUN | VERB), ("s", 1, "", NOUN | VERB),
+             ("ed", 2, "", VERB | ADJ), ("ed", 1, "", VERB | ADJ), ("ing", 3, "", VERB | NOUN | ADJ),
+             ("ing", 3, "e", VERB | NOUN | ADJ))
+
+
+_NP_OPENERS = frozenset("the a an its their his her our my your this that these those each every".split())
+
+
+class Params(NamedTuple):
+    """Decision thresholds (log10 units), set for precision on fluent news prose."""
+
+    min_joint: float = -8.0  # joint log10 P of a one-word restoration
+    min_pmi: float = 4.0  # its pointwise mutual information (a WordNet lemma counts +1)
+    min_gain: float = 0.0  # the replaced word is no more common than its original ...
+    strong_pmi: float = 5.5  # ... unless the restored phrase is a very strong collocation
+    min_joint_both: float = -6.5  # a restoration that replaces both words ...
+    min_pmi_both: float = 5.0  # ... must be a stronger collocation
+    min_gain_both: float = 0.0
+    tight_single: bool = False  # a one-word restoration needs a WordNet or two-way Moby link
+    tight_both: bool = True  # a two-word restoration needs tight links on both sides
+    max_originals: int = 80  # candidate originals per word, the most frequent first
+    min_original_lp: float = -7.5  # a spinner's source word is an ordinary word
+
+
+PARAMS = Params()
+
+
+class Candidate(NamedTuple):
+    score: float
+    x: int  # id of the restored first word
+    y: int  # id of the restored second word
+    joint: float
+    pmi: float
+    mwe: bool
+    both: bool
+    tight: bool  # every replaced word is tightly linked
+    gain: float  # least log10 frequency gain of a replaced word over the word it replaces
+
+
+class Restoration(NamedTuple):
+    first: int  # token index of the first word
+    last: int  # token index of the second word
+    words: tuple[str, ...]  # the restored words, lower case
+    alternatives: tuple[tuple[str, ...], ...]
+    best: Candidate
+
+
+def eligible(tok: Token, first_in_sentence: bool) -> bool:
+    """A content word written in lower case (or capitalised only as a sentence's first word)."""
+    if tok.kind != "word" or tok.quoted:
+        return False
+    text = tok.norm
+    if not text.isalpha() or len(text) < 3:
+        return False
+    if not text.islower():
+        if not (first_in_sentence and text[0].isupper() and text[1:].islower()):
+            return False
+    return text.lower() not in FUNCTION_WORDS
+
+
+def word_pos(d: SpinData, word: str, i: int) -> tuple[int, int]:
+    """(part-of-speech bits, dominant part of speech) of a word, through its stem if inflected."""
+    p = d.pos(i)
+    if p & 15:
+        return p & 15, _DOMINANT[(p >> 4) & 3]
+    for suffix, cut, add, allowed in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - cut >= 3:
+            sp = d.pos(d.id(word[:-cut] + add))
+            bits = sp & 15 & allowed
+            if bits:
+                dom = _DOMINANT[(sp >> 4) & 3]
+                return bits, dom if dom & bits else next(b for b in _DOMINANT if b & bits)
+    return 0, 0
+
+
+def _stem_originals(d: SpinData, word: str, i: int) -> list[tuple[int, str]]:
+    """[(candidate original id with link flags, suffix to re-attach)].
+
+    A plural noun or inflected verb is expanded through its stem when the form itself has no
+    thesaurus entry ("organizations" -> "organization" -> "network" -> "networks").
+    """
+    if i >= 0:
+        own = d.originals(i)
+        if len(own):
+            return [(o, "") for o in own]
+    for suffix, cut, add, _ in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - cut >= 3:
+            si = d.id(word[:-cut] + add)
+            if si >= 0 and len(d.originals(si)):
+                return [(o, suffix) for o in d.originals(si)]
+    return []
+
+
+def _reinflect(d: SpinData, base: str, suffix: str) -> int:
+    if not suffix:
+        return d.id(base)
+    forms = {"s": (base + "s", base + "es"), "es": (base + "es", base + "s"),
+             "ies": (base[:-1] + "ies" if base.endswith("y") else base + "s",),
+             "ed": (base + "ed", base + "d", base[:-1] + "ied" if base.endswith("y") else base + "ed"),
+             "ing": (base + "ing", base[:-1] + "ing" if base.endswith("e") else base + "ing")}[suffix]
+    for f in forms:
+        i = d.id(f)
+        if i >= 0:
+            return i
+    return -1
+
+
+def expand(d: SpinData, word: str, i: int, need: int, p: Params = PARAMS) -> dict[int, bool]:
+    """Candidate originals of `word` {id: tightly linked}, with a part of speech in `need`."""
+    out: dict[int, bool] = {}
+    for o, suffix in _stem_originals(d, word, i):
+        j = o & ID_MASK
+        if suffix:
+            j = _reinflect(d, d.words[j], suffix)
+        if j < 0 or j == i or d.unigram_lp(j) < p.min_original_lp:
+            continue
+        bits, _ = word_pos(d, d.words[j], j)
+        if not bits & need:
+            continue
+        out[j] = out.get(j, False) or bool(o & (WORDNET_LINK | MUTUAL_LINK))
+    if len(out) > p.max_originals:
+        keep = sorted(out, key=d.unigram_lp, reverse=True)[:p.max_originals]
+        out = {k: out[k] for k in keep}
+    return out
+
+
+def candidates(d: SpinData, a: str, b: str, p: Params = PARAMS, np_context: bool = False
+               ) -> list[Candidate] | None:
+    """Candidate restorations of the pair `a b`, best first; None when the pair is attested or
+    is no modifier-noun pair. `np_context`: a determiner precedes, so a second word that is
+    mostly a verb ("return", "pump") is read as a noun."""
+    ia, ib = d.id(a), d.id(b)
+    if ia >= 0 and ib >= 0 and d.strength(ia, ib):
+        return None
+    pa, da = word_pos(d, a, ia)
+    pb, db = word_pos(d, b, ib)
+    if not pb & NOUN or (db == VERB and not np_context) or not pa & (ADJ | NOUN) or da in (VERB, ADV):
+        return None
+    alts_a = expand(d, a, ia, pa & (ADJ | NOUN), p)
+    alts_b = expand(d, b, ib, NOUN, p)
+    found: list[Candidate] = []
+    strength = d.strength
+    lpa = d.unigram_lp(ia) if ia >= 0 else -10.0
+    lpb = d.unigram_lp(ib) if ib >= 0 else -10.0
+
+    def add(q: int, x: int, y: int, both: bool, tight: bool) -> None:
+        joint = d.joint_lp(q)
+        mwe = bool(q & MWE)
+        pmi = joint - d.unigram_lp(x) - d.unigram_lp(y)
+        if mwe:
+            joint, pmi = max(joint, -7.0), pmi + 1.0
+        gain = min(d.unigram_lp(x) - lpa if x != ia else 9.0, d.unigram_lp(y) - lpb if y != ib else 9.0)
+        if both:
+            ok = (joint >= p.min_joint_both and pmi >= p.min_pmi_both and gain >= p.min_gain_both
+                  and (tight or not p.tight_both))
+        else:
+            ok = (joint >= p.min_joint and pmi >= p.min_pmi and (tight or not p.tight_single)
+                  and (gain >= p.min_gain or pmi >= p.strong_pmi))
+        if ok:
+            score = joint + 0.5 * pmi + (1.0 if mwe else 0.0) - (1.0 if both else 0.0) + (0.3 if tight else 0.0)
+            found.append(Candidate(score, x, y, joint, pmi, mwe, both, tight, gain))
+
+    if ib >= 0:
+        for x, tight in alts_a.items():
+            q = strength(x, ib)
+            if q:
+                add(q, x, ib, False, tight)
+    if ia >= 0:
+        for y, tight in alts_b.items():
+            q = strength(ia, y)
+            if q:
+                add(q, ia, y, False, tight)
+    if alts_a and alts_b:
+        c_q = d._c_q
+        for x, tx in alts_a.items():
+            ids, lo, hi = d.followers(x)
+            if hi - lo <= 4 * len(alts_b):
+                for k in range(lo, hi):
+                    ty = alts_b.get(ids[k])
+                    if ty is not None:
+                        add(c_q[k], x, ids[k], True, tx and ty)
+            else:
+                for y, ty in alts_b.items():
+                    q = strength(x, y)
+                    if q:
+                        add(q, x, y, True, tx and ty)
+    found.sort(reverse=True)
+    return found
+
+
+def restore_pair(d: SpinData, a: str, b: str, cache: dict, p: Params = PARAMS,
+                 np_context: bool = False) -> Restoration | None:
+    key = (a, b, np_context)
+    if key in cache:
+        return cache[key]
+    found = candidates(d, a, b, p, np_context)
+    result = None
+    if found:
+        best = found[0]
+        alts = []
+        for c in found[1:]:
+            w = (d.words[c.x], d.words[c.y])
+            if w not in alts:
+                alts.append(w)
+            if len(alts) == 2:
+                break
+        result = Restoration(-1, -1, (d.words[best.x], d.words[best.y]), tuple(alts), best)
+    cache[key] = result
+    return result
+
+
+def restorations(doc: Document, cache: dict) -> Iterator[Restoration]:
+    d = spin_data()
+    toks = doc.tokens
+    for s in doc.sentences:
+        prev: Token | None = None
+        for k in range(s.first, s.last):
+            t = toks[k]
+            ok = eligible(t, k == s.first)
+            if ok and prev is not None and prev.end < t.start and doc.text[prev.end:t.start].isspace() \
+                    and "\n" not in doc.text[prev.end:t.start]:
+                before = toks[prev.index - 1] if prev.index > s.first else None
+                np_context = before is not None and (before.lower in _NP_OPENERS or before.lower.endswith("'s"))
+                r = restore_pair(d, prev.lower, t.lower, cache, PARAMS, np_context)
+                if r:
+                    yield r._replace(first=prev.index, last=t.index)
+            prev = t if ok else None
