@@ -15,28 +15,40 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Iterator, Sequence
+from typing import Iterator, NamedTuple, Sequence
 
 # Characters that are invisible inside words and must not split them.
 _INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 _APOS = "'\u2019\u02bc"
 _MARKS = "\u0300-\u036f"
 
-_TOKEN_RE = re.compile(
-    r"""
-    (?P<url>(?:[a-zA-Z][a-zA-Z0-9+.-]{1,15}://|www\.)[^\s<>"'\u201c\u201d]+)
-  | (?P<email>[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)
-  | (?P<handle>(?<![\w@])@[A-Za-z0-9_]{1,50})
-  | (?P<hashtag>(?<![\w#&])\#[^\W_][\w]*)
-  | (?P<abbrev>(?<![\w.])(?:[A-Za-z]\.){2,}(?![A-Za-z]))
-  | (?P<number>\d[\d,.:/]*\d(?:st|nd|rd|th|s|%|am|pm|km|kg|m|bn|k)?\b|\d(?:st|nd|rd|th|s|%|am|pm|km|kg|m|bn|k)?\b|\d+[A-Za-z]\w*)
-  | (?P<word>[^\W\d_][\w""" + _MARKS + _INVISIBLE + r"""]*(?:(?:[""" + _APOS + r"""]|-|\.(?=[^\W\d_]\.))[^\W_][\w""" + _MARKS + _INVISIBLE + r"""]*)*(?:(?<=s)[""" + _APOS + r"""](?![\w]))?)
-  | (?P<space>\s+)
-  | (?P<punct>[^\w\s])
-  | (?P<other>[\w""" + _MARKS + _INVISIBLE + r"""]+)
-    """,
-    re.VERBOSE,
-)
+_WORD_CHARS = r"[\w" + _MARKS + _INVISIBLE + r"]"
+_BRANCHES = {
+    "space": r"\s+",
+    "url": r"""(?:[a-zA-Z][a-zA-Z0-9+.-]{1,15}://|www\.)[^\s<>"'\u201c\u201d]+""",
+    "email": r"[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+",
+    "handle": r"(?<![\w@])@[A-Za-z0-9_]{1,50}",
+    "hashtag": r"(?<![\w#&])\#[^\W_]\w*",
+    "abbrev": r"(?<![\w.])(?:[A-Za-z]\.){2,}(?![A-Za-z])",
+    "number": (r"\d[\d,.:/]*\d(?:st|nd|rd|th|s|%|am|pm|km|kg|m|bn|k)?\b"
+               r"|\d(?:st|nd|rd|th|s|%|am|pm|km|kg|m|bn|k)?\b|\d+[A-Za-z]\w*"),
+    "word": (r"[^\W\d_]" + _WORD_CHARS + r"*(?:(?:[" + _APOS + r"]|-|\.(?=[^\W\d_]\.))[^\W_]" + _WORD_CHARS
+             + r"*)*(?:(?<=s)[" + _APOS + r"](?!\w))?"),
+    "punct": r"[^\w\s]",
+    "other": _WORD_CHARS + "+",
+}
+
+
+def _compile(names: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?P<{n}>{_BRANCHES[n]})" for n in names.split()))
+
+
+# The full tokenizer is used only on blocks that could hold a URL, e-mail address or handle; the
+# light one skips those branches, which would otherwise be tried (and fail) at every word.
+_TOKEN_RE = _compile("url email handle hashtag abbrev number word punct other")
+_LIGHT_RE = _compile("abbrev word number hashtag punct other")
+_new_token = tuple.__new__  # NamedTuple's own __new__ is a Python-level wrapper: too slow here
+
 
 MAX_WORD = 60  # longer "words" are treated as symbols; the longest English words have ~45 letters
 _TRAILING_URL_PUNCT = ".,;:!?)]}'\"\u2019\u201d>"
@@ -51,8 +63,9 @@ _ABBREVIATIONS = frozenset(
 _QUOTE_PAIRS = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u2018": "\u2019"}
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """A token. Immutable; a tuple underneath because documents hold hundreds of thousands."""
+
     start: int
     end: int
     text: str
@@ -92,6 +105,14 @@ class Block:
     content_start: int  # after a list marker or "#"
 
 
+def _is_acronym(text: str) -> bool:
+    """NATO, CSTO's, NSTCs: two or more capitals, optionally a plural s or a possessive."""
+    core = text.split("'")[0].split("\u2019")[0]
+    if core.endswith("s") and len(core) >= 3 and core[:-1].isupper():
+        return True
+    return len(core) >= 2 and core.isupper()
+
+
 def normalize_token(text: str) -> str:
     if text.isascii():
         return text
@@ -129,16 +150,34 @@ class Document:
 
     def _tokenize(self, start: int, end: int) -> list[Token]:
         prose, out = self.prose, self.tokens
+        append = out.append
         first = len(out)
         quote_close: str | None = None
         straight_open = False
-        for m in _TOKEN_RE.finditer(prose, start, end):
+        block = prose[start:end]
+        regex = _TOKEN_RE if ("@" in block or "://" in block or "www." in block) else _LIGHT_RE
+        for m in regex.finditer(prose, start, end):
             kind = m.lastgroup
-            if kind == "space":
-                continue
             s, e = m.span()
             text = m.group()
-            if kind == "url":
+            if kind == "word":
+                if e - s > MAX_WORD:
+                    kind = "symbol"  # no English word is this long: a hash, a key or a run of junk
+                elif e - s > 1 and text[1].isupper() and text[0].isupper() and _is_acronym(text):
+                    kind = "acronym"
+            elif kind == "punct":
+                if quote_close is None and text in _QUOTE_PAIRS:
+                    append(_new_token(Token, (s, e, text, kind, text, len(out), straight_open)))
+                    quote_close = _QUOTE_PAIRS[text]
+                    continue
+                if quote_close is not None and text == quote_close:
+                    quote_close = None
+                elif text == '"':
+                    straight_open = not straight_open
+                    if straight_open:
+                        append(_new_token(Token, (s, e, text, kind, text, len(out), quote_close is not None)))
+                        continue
+            elif kind == "url":
                 stripped = text.rstrip(_TRAILING_URL_PUNCT)
                 if "(" in stripped and text[len(stripped):len(stripped) + 1] == ")":
                     stripped += ")"
@@ -146,33 +185,15 @@ class Document:
                 text = stripped
                 if len(text) < 2:
                     kind = "punct"
-            elif kind == "word" and e - s > MAX_WORD:
-                kind = "symbol"  # no English word is this long: a hash, a key or a run of junk
-            elif kind == "word":
-                bare = text.rstrip(_APOS)
-                if len(bare) >= 2 and bare.isupper() or (bare.endswith("s") and len(bare) >= 3 and bare[:-1].isupper()):
-                    kind = "acronym"
-                elif any(c in text for c in _APOS):
-                    core = text.split("'")[0].split("\u2019")[0]
-                    if len(core) >= 2 and core.isupper():
-                        kind = "acronym"
             elif kind == "other":
                 kind = "symbol"
             quoted = quote_close is not None or straight_open
-            if kind == "punct":
-                if text in _QUOTE_PAIRS and quote_close is None:
-                    quote_close = _QUOTE_PAIRS[text]
-                elif quote_close is not None and text == quote_close:
-                    quote_close = None
-                elif text == '"':
-                    straight_open = not straight_open
-            tok = Token(s, e, text, kind, normalize_token(text), len(out), quoted)
-            out.append(tok)
+            append(_new_token(Token, (s, e, text, kind, text if text.isascii() else normalize_token(text),
+                                      len(out), quoted)))
             if kind == "url" and e < m.end():
                 # Re-tokenise the trailing punctuation stripped from the URL.
                 for m2 in _TOKEN_RE.finditer(prose, e, m.end()):
-                    if m2.lastgroup != "space":
-                        out.append(Token(m2.start(), m2.end(), m2.group(), "punct", m2.group(), len(out), quoted))
+                    append(_new_token(Token, (m2.start(), m2.end(), m2.group(), "punct", m2.group(), len(out), quoted)))
         return out[first:]
 
     def _split_sentences(self, toks: Sequence[Token], block: int, heading_like: bool) -> None:

@@ -23,6 +23,7 @@ A_AN = Rule(
         passes("An historic day and a historic day are both accepted."),
         passes("Point a) comes first; a. and b. follow."),
         passes("Vitamin A is an essential nutrient."),
+        passes("Put it in envelope A and seal it; an M&S spokesman agreed."),
     ),
 )
 REPEATED = Rule(
@@ -34,6 +35,7 @@ REPEATED = Rule(
         flags("They said no to to to the plan.", "to", span="to to to"),
         passes("What he had had was enough, and that that was true."),
         passes("Introduction\nIntroduction of the new rules came later."),
+        passes("The senior law lord Lord Bingham spoke."),
         passes("They chanted \u201cno, no\u201d and the Walla Walla team won."),
     ),
 )
@@ -89,31 +91,38 @@ def article_for(word: str, acronym: bool = False) -> str | None:
 def run(doc: Document, ctx) -> Iterator[Finding]:
     toks = doc.tokens
     n = len(toks)
+    prev_norm = ""
     for i, t in enumerate(toks):
         if t.kind != "word":
+            prev_norm = ""
             continue
-        low = t.lower
-        if i + 1 < n and (low in ("a", "an") or low.endswith(("-a", "-an"))):
+        norm = t.norm
+        if i + 1 < n and (len(norm) <= 2 and norm.lower() in ("a", "an") or norm.endswith(("-a", "-an"))):
             f = _article(doc, t, toks[i + 1])
             if f:
                 yield f
-        if i + 1 < n and (i == 0 or toks[i - 1].lower != low or not _same_sentence(doc, toks[i - 1], t)):
+        nxt = toks[i + 1] if i + 1 < n else None
+        if (nxt is not None and nxt.kind == "word" and len(nxt.norm) == len(norm)
+                and nxt.norm.lower() == norm.lower() and _same_sentence(doc, t, nxt)
+                and not (len(prev_norm) == len(norm) and prev_norm.lower() == norm.lower()
+                         and _same_sentence(doc, toks[i - 1], t))):
             # A run of the same word ("the the the") is one finding, fixed in one step.
-            j = i
+            low = norm.lower()
+            j = i + 1
             while j + 1 < n and toks[j + 1].kind == "word" and toks[j + 1].lower == low \
                     and _same_sentence(doc, toks[j], toks[j + 1]):
                 j += 1
-            if j > i:
-                f = _repeat(doc, t, toks[j])
-                if f:
-                    yield f
+            f = _repeat(doc, t, toks[j])
+            if f:
+                yield f
+        prev_norm = norm
 
 
 def _article(doc: Document, art: Token, nxt: Token) -> Finding | None:
     if nxt.kind not in ("word", "acronym") or nxt.quoted != art.quoted:
         return None
-    if art.text == "A" and nxt.kind == "acronym":
-        return None
+    if art.text == "A" and (nxt.kind == "acronym" or art.start != doc.sentence_of(art).start):
+        return None  # "envelope A and", "Plan A": a label, not an article
     gap = doc.text[art.end:nxt.start]
     if gap.strip() or "\n" in gap:
         return None
@@ -121,7 +130,8 @@ def _article(doc: Document, art: Token, nxt: Token) -> Finding | None:
     if prev is not None and prev.kind == "word" and prev.lower in ("vitamin", "plan", "type", "grade", "class",
                                                                     "section", "part", "option", "exhibit"):
         return None
-    want = article_for(nxt.text, nxt.kind == "acronym")
+    single_letter = len(nxt.text) == 1 and nxt.text.isupper()  # "an M&S spokesman", "a U-turn"
+    want = article_for(nxt.text, nxt.kind == "acronym" or single_letter)
     have = art.lower.rsplit("-", 1)[-1]
     if want is None or want == have:
         return None
@@ -129,8 +139,10 @@ def _article(doc: Document, art: Token, nxt: Token) -> Finding | None:
     capitalised = nxt.text[:1].isupper() and nxt.kind == "word"
     sentence = doc.sentence_of(nxt)
     conf = 0.9
-    if capitalised and nxt.start != sentence.start and nxt.lower not in _exceptions():
+    if capitalised and nxt.start != sentence.start and nxt.lower not in _exceptions() and not single_letter:
         conf = 0.6  # a name: its pronunciation is a guess
+    if nxt.kind == "acronym" and nxt.text[0] in "HRU":
+        conf = 0.6  # "a HDTV" ("haitch") and similar are regional
     rep = want if doc.text[start:art.end].islower() else want.capitalize()
     return A_AN.finding(start, art.end, f"Use {rep!r} before {nxt.text!r}.", [rep], conf)
 
@@ -148,5 +160,7 @@ def _repeat(doc: Document, a: Token, b: Token) -> Finding | None:
         return None
     if a.text[:1].isupper() and b.text[:1].isupper() and doc.sentence_of(a).start != a.start:
         return None  # a name such as "Walla Walla"
+    if a.text[:1].isupper() != b.text[:1].isupper() and a.start != doc.sentence_of(a).start:
+        return None  # "law lord Lord Bingham": a title, not a slip
     conf = 0.92 if low in _FUNCTION else 0.75
     return REPEATED.finding(a.start, b.end, f"Repeated word: {a.text!r}.", [a.text], conf)
