@@ -1,16 +1,17 @@
 #!/usr/bin/env python3
 """Build src/cleantext/data/typo/lexicon.txt.gz and dialect.tsv from SCOWL word lists.
 
-Needs the Debian packages wamerican-large, wbritish-large and wamerican-huge (SCOWL sizes 70 and 80,
+Needs the Debian packages wamerican-large, wbritish-large, wamerican-huge, wbritish-huge and
+wbritish-insane (SCOWL sizes 70, 80 and 95,
 by Kevin Atkinson; permissive licence, see the data README) and the installed cleantext package for
 word counts (`cleantext.ngrams`: wordsegment, Apache-2.0, and symspellpy, MIT).
 
-    apt-get install wamerican-large wbritish-large wamerican-huge
+    apt-get install wamerican-large wbritish-large wamerican-huge wbritish-huge wbritish-insane
     python scripts/build_typo_lexicon.py
 
 lexicon.txt.gz: one line per (class, frequency bucket): "<class><bucket>\t<word> <word> ...".
   class  c: common word (SCOWL size <= 70, US or GB); n: proper noun, only ever capitalised
-         (stored in its capitalised form); r: rare word (SCOWL size 80 only)
+         (stored in its capitalised form); r: rare word (SCOWL size 80, or 95 with a corpus count)
   bucket round(10 * log10(count)) of the word's Google Web/Books count, 0 when unknown.
 dialect.tsv: "<British>\t<American>" spelling pairs found by regular rules (colour/color...).
 """
@@ -65,9 +66,15 @@ def main() -> None:
     from cleantext import ngrams
 
     uni = ngrams.tables()[0]
-    us_l, gb_l, huge = load("american-english-large"), load("british-english-large"), load("american-english-huge")
+    us_l, gb_l = load("american-english-large"), load("british-english-large")
+    huge = load("american-english-huge") | load("british-english-huge")
+    # SCOWL size 95 ("insane") holds much junk; keep only its words that are in real use
+    # (British forms such as "leant" and "neurone" are only there).
     common = us_l | gb_l
     lower_forms = {w for w in common | huge if not w[0].isupper()}
+    names_lower = {w.lower() for w in common | huge if w[0].isupper()}
+    huge |= {w for w in load("british-english-insane")
+             if uni.get(w.lower(), 0) >= 20000 and w.islower() and w not in names_lower}
     lower_keys = {w.lower() for w in lower_forms}
     classes: dict[str, str] = {}  # lower-case word or capitalised name -> class
     for w in sorted(common):

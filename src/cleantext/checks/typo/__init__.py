@@ -1,7 +1,8 @@
 """Typos: non-words, real-word errors, lower-cased names and sentence starts, dialect spelling.
 
-Rules: typo.nonword, typo.realword, typo.case, typo.dialect. `suggest(word)` gives the
-out-of-context ranking used by `cleantext.suggest`.
+Rules: typo.nonword, typo.realword, typo.case (category typo) and typo.dialect (category style,
+only when `Config.dialect` is "en-US" or "en-GB"). `suggest(word)` gives the out-of-context
+ranking used by `cleantext.suggest`.
 """
 from __future__ import annotations
 
@@ -9,15 +10,34 @@ from typing import Iterator
 
 from ...document import Document
 from ...findings import Finding
+from . import dialect, names, nonword, realword
+from .dialect import DIALECT
+from .names import CASE
 from .nonword import NONWORD, suggest
-from .nonword import run as _run_nonword
+from .realword import REALWORD
 from .spans import word_spans
 
-RULES = (NONWORD,)
+RULES = (NONWORD, REALWORD, CASE, DIALECT)
 
 __all__ = ["RULES", "run", "suggest"]
 
 
 def run(doc: Document, ctx) -> Iterator[Finding]:
+    config = ctx.config
     spans = list(word_spans(doc))
-    yield from _run_nonword(doc, spans, ctx)
+    if not spans:
+        return
+    taken: set[int] = set()
+    if config.rule_enabled(CASE.id, CASE.category):
+        for f in names.run(doc, spans, ctx):
+            taken.add(f.start)
+            yield f
+    if config.rule_enabled(NONWORD.id, NONWORD.category):
+        rest = [sp for sp in spans if sp.start not in taken]
+        for f in nonword.run(doc, rest, ctx):
+            taken.add(f.start)
+            yield f
+    if config.rule_enabled(REALWORD.id, REALWORD.category):
+        yield from realword.run(doc, [sp for sp in spans if sp.start not in taken], ctx)
+    if config.rule_enabled(DIALECT.id, DIALECT.category):
+        yield from dialect.run(doc, spans, ctx)

@@ -51,38 +51,71 @@ def sub_cost(a: str, b: str) -> float:
     return 1.0
 
 
+# Spelling-by-sound slips of more than one letter: (intended, typed, cost).
+_RULES_TEXT = """ph f .3|f ph .4|ie ei .3|ei ie .3|ck k .3|k ck .4|c ck .4|ck c .4|tion sion .4|sion tion .4
+tion shun .5|able ible .3|ible able .3|ance ence .3|ence ance .3|ant ent .3|ent ant .3|ary ery .3
+ery ary .3|er re .4|re er .4|ou o .4|o ou .5|ough o .6|ough ow .6|ough uf .6|augh af .7|gh  .6
+wh w .3|w wh .4|kn n .4|wr r .4|y ie .4|ie y .4|ee ea .3|ea ee .3|sc s .4|s sc .4|x ks .4|ks x .4
+x cks .5|qu kw .5|ch tch .3|tch ch .3|dge ge .3|ge dge .3|our or .3|or our .3|ai a .5|a ai .5
+ei e .5|ea e .5|e ea .5|oo u .5|u oo .5|cc c .4|c cc .4|sh ch .5|ch sh .5|ph ff .4|ue u .4|eau o .6
+ious ous .4|ous ious .4|eous ous .4|ic ick .4|sh sch .5|al el .3|el al .3|le el .3|el le .3
+ise ize .3|ize ise .3|yse yze .3|our er .5|ur er .4|er ur .4|ir er .4|er ir .4|or er .3|er or .3
+ar er .3|er ar .3|ar or .3|or ar .3|i ee .5|ee i .5|ea i .6|igh i .5|igh y .5|i igh .6|ate it .5
+c s .5|s c .5|z s .4|s z .4|j g .5|g j .5|qu q .4|cq q .4|ct c .6"""
+RULES = [(a, b, float(c)) for a, b, c in (r.split(" ") for r in _RULES_TEXT.replace("\n", "|").split("|"))]
+_BY_END: dict[str, list[tuple[str, str, float]]] = {}
+for _a, _b, _c in RULES:
+    _BY_END.setdefault(_a[-1], []).append((_a, _b, _c))
+
+
 def edit_cost(x: str, c: str) -> float:
-    """Weighted optimal-string-alignment distance from candidate `c` (intended) to typed `x`."""
+    """Weighted edit distance from candidate `c` (intended) to typed `x`: optimal string alignment
+    plus the multi-letter sound rules above. Omissions are cheaper than insertions."""
     n, m = len(c), len(x)
-    prev2: list[float] = []
-    prev = [j * 1.0 for j in range(m + 1)]
+    sub = _SUB
+    rows: list[list[float]] = []
+    prev = [0.0] * (m + 1)
     for j in range(1, m + 1):  # letters typed before the word starts
-        prev[j] = prev[j - 1] + (0.6 if j > 1 and x[j - 1] == x[j - 2] else 1.0)
+        prev[j] = prev[j - 1] + (0.6 if j > 1 and x[j - 1] == x[j - 2] else 1.1)
+    rows.append(prev)
     for i in range(1, n + 1):
         ci = c[i - 1]
-        # deleting a doubled letter or a vowel is a common slip
-        dcost = 0.5 if i > 1 and c[i - 2] == ci else (0.8 if ci in VOWELS else 1.0)
+        # omitting one of a doubled letter, or a vowel, is a common slip
+        dcost = 0.45 if i > 1 and c[i - 2] == ci else (0.75 if ci in VOWELS else 0.95)
+        rules = [(a, b, k) for a, b, k in _BY_END.get(ci, ()) if len(a) <= i and c[i - len(a):i] == a]
         cur = [prev[0] + dcost] + [0.0] * m
         for j in range(1, m + 1):
             xj = x[j - 1]
-            best = prev[j - 1] + sub_cost(ci, xj)
+            best = prev[j - 1] + (sub.get(ci + xj) or (0.0 if ci == xj else 1.0))
             d = prev[j] + dcost
             if d < best:
                 best = d
-            icost = 0.5 if (j > 1 and x[j - 2] == xj) or ci == xj else (0.8 if xj in VOWELS else 1.0)
+            icost = 0.55 if (j > 1 and x[j - 2] == xj) or ci == xj else (0.9 if xj in VOWELS else 1.1)
+            if i == n and j == m and icost > 0.55:
+                icost += 0.4  # a stray letter after the end turns "local" into "localy" rarely
             ins = cur[j - 1] + icost
             if ins < best:
                 best = ins
             if i > 1 and j > 1 and ci == x[j - 2] and c[i - 2] == xj and ci != xj:
-                t = prev2[j - 2] + 0.7
+                t = rows[i - 2][j - 2] + 0.7
                 if t < best:
                     best = t
+            for a, b, k in rules:
+                lb = len(b)
+                if lb <= j and (not lb or x[j - lb:j] == b):
+                    t = rows[i - len(a)][j - lb] + k
+                    if t < best:
+                        best = t
             cur[j] = best
-        prev2, prev = prev, cur
+        rows.append(cur)
+        prev = cur
     cost = prev[m]
-    if x[:1] != c[:1]:
-        cost += 0.6  # the first letter is rarely wrong
+    if x[:1] != c[:1] and phonetic(x)[:1] != phonetic(c)[:1]:
+        cost += 0.6  # the first letter is rarely wrong, except by sound ("fone")
     return cost
+
+
+_SUB = {a + b: sub_cost(a, b) for a in LETTERS for b in LETTERS}
 
 
 # ---------------------------------------------------------------- phonetic key
@@ -120,13 +153,20 @@ class Vocab:
     keys: set[str]                                  # lower-case candidates
     display: dict[str, str]                         # lower -> preferred spelling (names capitalised)
     logf: dict[str, float]                          # lower -> log10 frequency (estimated when unknown)
-    buckets: dict[tuple[str, int], list[str]]       # (first letter, length) -> words
+    buckets: dict[str, list[str]]                   # first letter + length ("a7") -> words
     sounds: dict[str, list[str]]                    # phonetic key -> words
 
 
 @lru_cache(maxsize=1)
 def vocab() -> Vocab:
     lex = lexicon()
+    return Vocab(lex, *_build_vocab(lex))
+
+
+SOUND_MIN_LOGF = 5.5  # only words in real use are worth finding by sound
+
+
+def _build_vocab(lex: Lexicon) -> tuple:
     display: dict[str, str] = {}
     logf: dict[str, float] = {}
     for w in lex.common:
@@ -146,9 +186,9 @@ def vocab() -> Vocab:
     sounds: dict[str, list[str]] = {}
     for w in logf:
         buckets.setdefault((w[0], len(w)), []).append(w)
-        if logf[w] >= 4.5:
+        if logf[w] >= SOUND_MIN_LOGF:
             sounds.setdefault(phonetic(w), []).append(w)
-    return Vocab(lex, set(logf), display, logf, buckets, sounds)
+    return set(logf), display, logf, {f"{k[0]}{k[1]}": ws for k, ws in buckets.items()}, sounds
 
 
 def edits1(word: str) -> set[str]:
@@ -174,7 +214,7 @@ def generate(low: str, v: Vocab | None = None) -> set[str]:
     cutoff = 2 if n <= 8 else 3
     choices: list[str] = []
     for length in range(max(1, n - cutoff), n + cutoff + 1):
-        choices.extend(v.buckets.get((low[0], length), ()))
+        choices.extend(v.buckets.get(f"{low[0]}{length}", ()))
     for cand, _, _ in process.extract(low, choices, scorer=OSA.distance, score_cutoff=cutoff, limit=None):
         out.add(cand)
     out.update(v.sounds.get(phonetic(low), ()))
@@ -188,28 +228,50 @@ def generate(low: str, v: Vocab | None = None) -> set[str]:
     return out
 
 
+# Weights of the ranking, fitted by a small grid search on public misspelling lists.
+PRIOR_WEIGHT = 0.8     # per log10 of corpus frequency
+PRIOR_CAP = 8.0        # beyond this, frequency no longer helps ("to", "the" are not better guesses)
+COST_WEIGHT = 1.75     # per unit of weighted edit cost
+SOUND_WEIGHT = 2.5     # per unit of normalised distance between sound keys
+SPLIT_PENALTY = 1.5    # a missing space is a rarer slip than a wrong letter
+ANAGRAM_BONUS = 0.5    # the same letters in another order: a typing slip
+
+
 def channel(low: str, cand: str, v: Vocab) -> float:
-    """log10 P(typed | intended) + log10 P(intended), without context."""
+    """log10 P(typed | intended) + log10 P(intended), up to scale, without context."""
+    from rapidfuzz.distance import Levenshtein
+
     if " " in cand:
         a, b = cand.split(" ", 1)
-        cost = 0.9
-        prior = min(v.logf.get(a, 3.0), v.logf.get(b, 3.0)) - 1.0
-    else:
-        cost = edit_cost(low, cand)
-        prior = v.logf.get(cand, 3.0)
-        if phonetic(low) == phonetic(cand):
-            cost -= 0.35
-    return prior - 2.6 * cost
+        prior = min(v.logf.get(a, 3.0), v.logf.get(b, 3.0), PRIOR_CAP)
+        return PRIOR_WEIGHT * prior - COST_WEIGHT * 0.9 - SPLIT_PENALTY
+    prior = min(v.logf.get(cand, 3.0), PRIOR_CAP)
+    score = PRIOR_WEIGHT * prior - COST_WEIGHT * edit_cost(low, cand)
+    score -= SOUND_WEIGHT * Levenshtein.normalized_distance(phonetic(low), phonetic(cand))
+    if len(cand) == len(low) and sorted(cand) == sorted(low):
+        score += ANAGRAM_BONUS
+    return score
+
+
+def _quick(low: str, cands: set[str], v: Vocab, keep: int) -> list[str]:
+    """Pre-select the candidates worth the full weighted edit cost (computed in Python)."""
+    if len(cands) <= keep:
+        return list(cands)
+    from rapidfuzz.distance import OSA
+
+    logf = v.logf
+    scored = sorted(cands, key=lambda c: 2.0 * OSA.distance(low, c) - PRIOR_WEIGHT * min(logf.get(c, 3.0), PRIOR_CAP))
+    return scored[:keep]
 
 
 def rank(low: str, limit: int = 8, context: tuple[str | None, str | None] | None = None
          ) -> list[tuple[str, float]]:
     """[(candidate, score)] best first; scores are log10-scale."""
     v = vocab()
-    cands = generate(low, v)
+    cands = _quick(low, generate(low, v), v, 12)
     scored = [(c, channel(low, c, v)) for c in cands]
     scored.sort(key=lambda t: -t[1])
-    if context and scored:
+    if context and scored and any(context):
         from .context import fit
 
         top = scored[: max(limit, 12)]

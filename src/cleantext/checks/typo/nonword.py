@@ -53,36 +53,38 @@ class DocEvidence:
 
     forms: dict[str, str]          # lower -> most frequent spelling as written
     counts: dict[str, int]
+    mid_caps: set[str]             # lower-case keys of words capitalised in mid-sentence
 
     @classmethod
-    def of(cls, doc: Document) -> "DocEvidence":
+    def of(cls, spans: list[WordSpan]) -> "DocEvidence":
         counts: dict[str, int] = {}
         spelt: dict[str, dict[str, int]] = {}
-        for t in doc.tokens:
-            if t.kind != "word" or len(t.norm) < 5:
-                continue
-            w = t.norm[:-2] if t.norm.endswith("'s") else t.norm
-            for piece in w.split("-"):
-                if len(piece) >= 5 and piece.isalpha():
-                    low = piece.lower()
-                    counts[low] = counts.get(low, 0) + 1
-                    d = spelt.setdefault(low, {})
-                    d[piece] = d.get(piece, 0) + 1
+        mid_caps: set[str] = set()
+        for sp in spans:
+            low = sp.lower
+            if sp.capitalised and not sp.sentence_start:
+                mid_caps.add(low)
+            if len(low) >= 5:
+                counts[low] = counts.get(low, 0) + 1
+                d = spelt.setdefault(low, {})
+                d[sp.text] = d.get(sp.text, 0) + 1
         forms = {low: max(d, key=d.get) for low, d in spelt.items()}
-        return cls(forms, counts)
+        return cls(forms, counts, mid_caps)
 
-    def match(self, low: str) -> str | None:
-        """A known or repeated document word 1-2 edits away from `low`."""
+    def match(self, low: str, capital: bool) -> str | None:
+        """A known or repeated document word 1-2 edits away from `low`. For a capitalised word
+        (a possible name) only a long, capitalised word with the same first letter counts."""
         from rapidfuzz import process
         from rapidfuzz.distance import OSA
 
-        if len(low) < 5:
+        if len(low) < (8 if capital else 5):
             return None
         lex = lexicon()
         mine = self.counts.get(low, 0)
         pool = [w for w, c in self.counts.items()
                 if w != low and c >= mine and abs(len(w) - len(low)) <= 2
-                and (lex.known(w) or c >= 2 and mine <= 1)]
+                and (lex.known(w) or c >= 2 and mine <= 1)
+                and (not capital or w[0] == low[0] and self.forms[w][:1].isupper())]
         if not pool:
             return None
         cutoff = 1 if len(low) < 7 else 2
@@ -96,38 +98,60 @@ def run(doc: Document, spans: list[WordSpan], ctx) -> Iterator[Finding]:
     evidence: DocEvidence | None = None
     for sp in spans:
         low = sp.lower
-        if lex.known(low) or low in accept:
+        if low in lex.common or low in lex.names or low in accept:
             continue
         ascii_low = fold(low)
         if ascii_low != low:
             if lex.known(ascii_low) or derivable(ascii_low, lex) or sum(not c.isascii() for c in low) > 1:
                 continue
-        if derivable(ascii_low, lex) and not _close_common(ascii_low):
+        if derivable(ascii_low, lex) and not doubtful(ascii_low, strict=True):
             continue
+        if _foreign_neighbour(doc, sp):
+            continue  # "café au lait": a phrase in another language
         if evidence is None:
-            evidence = ctx.cache.get("typo.evidence") or DocEvidence.of(doc)
+            evidence = ctx.cache.get("typo.evidence") or DocEvidence.of(spans)
             ctx.cache["typo.evidence"] = evidence
         f = judge(doc, sp, ascii_low, evidence)
         if f is not None:
             yield f
 
 
-def _close_common(low: str) -> bool:
-    """A derivable word that is one edit from a frequent word is still suspicious ("happyness")."""
+def _foreign_neighbour(doc: Document, sp: WordSpan) -> bool:
+    toks = doc.tokens
+    i = sp.token.index
+    for j in (i - 2, i - 1, i + 1, i + 2):
+        if 0 <= j < len(toks) and toks[j].kind == "word" and not toks[j].norm.isascii():
+            return True
+    return False
+
+
+def doubtful(low: str, strict: bool = False) -> bool:
+    """A rare-list or derived word that is one cheap edit from a much more frequent word is more
+    likely a slip of it ("protend", "persue", "enviroment")."""
     v = C.vocab()
-    return any(v.logf.get(e, 0) >= 6.0 for e in C.edits1(low) if e in v.keys)
+    near = [e for e in C.edits1(low) if e in v.keys]
+    if not near:
+        return False
+    g = uni(low)
+    own = max(math.log10(g) if g else 0.0, v.lex.freq(low) / 10)
+    best = max(near, key=lambda e: v.logf.get(e, 0.0))
+    if strict and own >= 5.0:
+        return False  # in checking, a listed word in real use stays: "leant", "circs"
+    return v.logf.get(best, 0.0) >= max(own + (2.0 if strict else 1.5), 5.5) and C.edit_cost(low, best) <= 1.0
 
 
 def judge(doc: Document, sp: WordSpan, low: str, evidence: DocEvidence) -> Finding | None:
     text = sp.text
-    same = evidence.match(low)
+    capital = text[:1].isupper()
+    if capital and sp.sentence_start and low in evidence.mid_caps:
+        return None  # written capitalised in mid-sentence elsewhere: a name
+    same = evidence.match(low, capital)
     if same is not None:
         rep = evidence.forms[same]
         if not rep[:1].isupper():
             rep = C.cased(same, text)
         return NONWORD.finding(sp.start, sp.end, f"Possible misspelling of {rep!r} (spelt so elsewhere).",
                                [rep], 0.88)
-    capital = text[:1].isupper()
     if capital and not sp.sentence_start:
         return _name_like(sp, low)
     prev, nxt = neighbours(doc, sp.token) if not sp.in_compound else (None, None)
@@ -186,16 +210,16 @@ def suggest(word: str) -> list[str]:
         return []
     lex = lexicon()
     low = w.lower()
-    if lex.known(low):
-        if low in lex.names and w == low and low not in lex.common:
-            return [lex.names[low]]
+    if low in lex.names and low not in lex.common:
+        return [] if w[:1].isupper() else [lex.names[low]]
+    if low in lex.common:
         return []
     if not low.replace("-", "").replace("'", "").isalpha():
         return []
     ascii_low = fold(low)
     if ascii_low != low and lex.known(ascii_low):
         return []
-    if derivable(ascii_low, lex) and not _close_common(ascii_low):
+    if derivable(ascii_low, lex) and not doubtful(ascii_low):
         return []
     ranked = C.rank(ascii_low, limit=8)
     v = C.vocab()

@@ -1,0 +1,106 @@
+"""typo.case: names written in lower case ("moscow", "seven russians") and lower-case sentence starts.
+
+The evidence for a name is the curated list of places, peoples and languages (data/typo/names.txt),
+a word the SCOWL lists only ever spell with a capital, or the capitalised spelling appearing
+elsewhere in the same document. A lower-case form that is itself a common word ("turkey", "china",
+"polish") is never changed on the list's word alone.
+"""
+from __future__ import annotations
+
+from typing import Iterator
+
+from ...document import Document
+from ...findings import Finding
+from ...rules import Rule, flags, passes
+from .lexicon import curated_names, lexicon
+from .spans import WordSpan
+
+CASE = Rule(
+    "typo.case", "typo", "warning",
+    "A name written in lower case, or a sentence that starts with a lower-case letter.",
+    (
+        flags("Talks in moscow ended without a deal.", "Moscow", span="moscow"),
+        flags("Relations between armenia and Baku are tense.", "Armenia", span="armenia"),
+        flags("Officials said seven russians were detained.", "Russians", span="russians"),
+        flags("The meeting angered azeri officials.", "Azeri", span="azeri"),
+        flags("The talks failed. several delegates left early.", "Several", span="several"),
+        flags("Talks with Ganjavi went well, and later ganjavi spoke again.", "Ganjavi", span="ganjavi"),
+        passes("Turkey is served with polish on the china plates."),
+        passes("See e.g. the report, or cf. the annex; the U.S. delegation agreed."),
+        passes("The results were clear. iPhone sales rose."),
+        passes("The deal is worth 5 bn. dollars in total."),
+    ),
+)
+
+_NO_START_AFTER = frozenset("""e.g i.e etc vs cf al approx no nos fig figs vol eq ca op cit ibid mr mrs ms dr
+prof st jr sr inc ltd co corp dept est gen lt col sgt capt gov rev univ p pp""".split())
+
+
+def run(doc: Document, spans: list[WordSpan], ctx) -> Iterator[Finding]:
+    lex = lexicon()
+    curated = _curated_lower()
+    capitalised_in_doc = _capitalised_forms(doc, spans)
+    accept = ctx.config.accept
+    seen_starts: set[int] = set()
+    for sp in spans:
+        text = sp.text
+        if not text[:1].islower() or sp.token.quoted:
+            continue
+        low = sp.lower
+        if low in accept:
+            continue
+        canon = None
+        conf = 0.0
+        if low not in lex.common:
+            if low in curated:
+                canon, conf = curated[low], 0.92
+            elif low in capitalised_in_doc:
+                canon, conf = capitalised_in_doc[low], 0.88
+            elif low in lex.names and len(low) >= 4 and lex.freq(low) >= 50:
+                canon, conf = lex.names[low], 0.6
+        if canon is not None and canon.lower() == low:
+            rep = canon if not sp.in_compound or text == low else canon
+            yield CASE.finding(sp.start, sp.end, f"{rep!r} is a name and takes a capital.", [rep], conf)
+            continue
+        if sp.token.start in seen_starts or sp.in_compound and sp.start != sp.token.start:
+            continue
+        if _lower_start(doc, sp) and (low in lex.common or low in lex.names):
+            seen_starts.add(sp.token.start)
+            rep = text[:1].upper() + text[1:]
+            yield CASE.finding(sp.start, sp.start + len(text), "A sentence starts with a lower-case letter.",
+                               [rep], 0.85)
+
+
+def _curated_lower() -> dict[str, str]:
+    lex = lexicon()
+    return {n.lower(): n for n in curated_names() if " " not in n and n.lower() not in lex.common}
+
+
+def _capitalised_forms(doc: Document, spans: list[WordSpan]) -> dict[str, str]:
+    """Lower-case key -> capitalised spelling, for words capitalised in mid-sentence here."""
+    out: dict[str, str] = {}
+    for sp in spans:
+        if not sp.sentence_start and sp.capitalised and len(sp.text) >= 4:
+            out.setdefault(sp.lower, sp.text)
+    return out
+
+
+def _lower_start(doc: Document, sp: WordSpan) -> bool:
+    """A lower-case word right after a full stop that ends a sentence: "costs. several now"."""
+    toks = doc.tokens
+    i = sp.token.index
+    if i < 2 or sp.start != sp.token.start:
+        return False
+    dot, before = toks[i - 1], toks[i - 2]
+    if dot.kind != "punct" or dot.text not in ".!?" or dot.end == sp.start:
+        return False
+    gap = doc.text[dot.end:sp.start]
+    if gap != " ":
+        return False  # a line break or several spaces: a list, a heading or code
+    if before.kind != "word" or before.end != dot.start or len(before.text) < 3:
+        return False
+    if before.lower in _NO_START_AFTER or "." in before.text:
+        return False
+    if i >= 3 and toks[i - 3].kind == "punct" and toks[i - 3].text == "." and toks[i - 3].end == before.start:
+        return False  # "a.b. word"
+    return True

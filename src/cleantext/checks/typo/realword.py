@@ -1,0 +1,192 @@
+"""typo.realword: a real word in the place of another ("rather then", "Why dose it").
+
+Evidence is the fit with the neighbouring words, from bigram counts (`cleantext.ngrams`). For a
+word w between `prev` and `next`, the score of an alternative x is
+
+    log10(bigram(prev, x) + A) + log10(bigram(x, next) + A) - log10(unigram(x))
+
+(P(x | prev) * P(next | x) up to a constant), where A is the smallest count the bigram lists keep,
+so a missing pair means "rare", not "impossible". Alternatives are the members of hand-written
+confusion sets (then/than, dose/does, affect/effect...) and, only where the word itself fits its
+context badly, words one edit away. A finding needs a large margin, so a correct "then" is left
+alone: precision first.
+"""
+from __future__ import annotations
+
+import math
+from functools import lru_cache
+from typing import Iterator
+
+from ...document import Document
+from ...findings import Finding
+from ...rules import Rule, flags, passes
+from . import candidates as C
+from .context import bi, uni
+from .lexicon import read_data
+from .spans import WordSpan
+
+REALWORD = Rule(
+    "typo.realword", "typo", "warning",
+    "A real word that does not fit its context, where a similar word does (then/than, dose/does).",
+    (
+        flags("It is better to negotiate rather then fight.", "than", span="then"),
+        flags("Why dose the committee meet so rarely?", "does", span="dose"),
+        flags("The sanctions had an affect on trade.", "effect", span="affect"),
+        flags("She wanted to loose weight before the race.", "lose", span="loose"),
+        flags("They lost there way in the forest.", "their", span="there"),
+        passes("We talked, and then we left rather than stay."),
+        passes("Back then, the effect of the policy was small."),
+        passes("Their car is over there, and they're waiting."),
+        passes("The doctor lowered the dose of the drug."),
+        passes("It was more then than now that people cared."),
+    ),
+)
+
+# Words one edit away are tried only when enabled: with bigram lists alone the evidence is too
+# thin ("one knee to" is missing from them as much as "one knew to"), and precision comes first.
+NEAR_NEIGHBOURS = False
+FLOOR = 1e5  # the bigram lists keep pairs seen at least about this often
+MARGIN_SET = 1.9       # log10 margin for a confusion-set alternative, both neighbours known
+MARGIN_ONE_SIDE = 2.5  # ... when only one neighbour is a word
+MARGIN_NEAR = 3.5      # for a word one edit away (no confusion set): rarer slip, stronger proof
+
+
+@lru_cache(maxsize=1)
+def confusion_sets() -> dict[str, tuple[str, ...]]:
+    out: dict[str, set[str]] = {}
+    for line in read_data("confusables.txt").decode("utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        words = line.split()
+        for w in words:
+            out.setdefault(w, set()).update(x for x in words if x != w)
+    return {w: tuple(sorted(xs)) for w, xs in out.items()}
+
+
+def score(x: str, prev: str | None, nxt: str | None) -> float:
+    """log10 P(x | prev) P(next | x) up to a constant; with one neighbour, that side alone."""
+    s = 0.0
+    if prev:
+        s += math.log10(bi(prev, x) + FLOOR)
+    if nxt:
+        s += math.log10(bi(x, nxt) + FLOOR)
+    if prev and nxt:
+        s -= math.log10(uni(x) + 1000)
+    return s
+
+
+def _informative(words: tuple[str, ...], prev: str | None, nxt: str | None) -> tuple[str | None, str | None]:
+    """Drop a neighbour that no candidate is ever seen with: it cannot tell them apart, and
+    keeping it would only penalise the more frequent word."""
+    if prev and not any(bi(prev, w) for w in words):
+        prev = None
+    if nxt and not any(bi(w, nxt) for w in words):
+        nxt = None
+    return prev, nxt
+
+
+def _context(doc: Document, sp: WordSpan) -> tuple[str | None, str | None]:
+    toks = doc.tokens
+    i = sp.token.index
+    prev = toks[i - 1] if i > 0 else None
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    p = prev.lower if prev is not None and prev.kind == "word" and prev.end < sp.start and \
+        "-" not in prev.text and not prev.quoted else None
+    n = nxt.lower if nxt is not None and nxt.kind == "word" and "-" not in nxt.text and not nxt.quoted else None
+    if p and "'" in p and not p.endswith("'s"):
+        p = None
+    return p, n
+
+
+def run(doc: Document, spans: list[WordSpan], ctx) -> Iterator[Finding]:
+    sets = confusion_sets()
+    lex = None
+    for sp in spans:
+        if sp.in_compound:
+            continue
+        text = sp.text
+        if text[:1].isupper() and not sp.sentence_start:
+            continue
+        low = sp.lower
+        alts = sets.get(low)
+        near = False
+        if alts is None:
+            if not NEAR_NEIGHBOURS or len(low) < 4:
+                continue
+            if lex is None:
+                from .lexicon import lexicon
+
+                lex = lexicon()
+            if low not in lex.common:
+                continue
+            prev, nxt = _context(doc, sp)
+            if not prev or not nxt or bi(prev, low) or bi(low, nxt):
+                continue  # fits at least one neighbour: leave it
+            alts = _near(low)
+            near = True
+            if not alts:
+                continue
+        else:
+            prev, nxt = _context(doc, sp)
+        if not prev and not nxt:
+            continue
+        f = _judge(sp, low, alts, prev, nxt, near)
+        if f is not None:
+            yield f
+
+
+_COMMON_PAIRS = frozenset("many may by buy bye peace piece tough though thought scent cent sent hare hair "
+                          "lead led past passed know now".split())
+_COMPARATIVES = frozenset("rather more less better worse other larger smaller greater fewer higher lower "
+                          "longer shorter faster slower earlier later older younger bigger stronger "
+                          "weaker easier harder".split())
+_FUNCTION_SETS = frozenset("to too of off their there they're its it's were where your you're whose who's "
+                           "form from".split())
+
+
+def _inflection(a: str, b: str) -> bool:
+    """Forms of one word ("sister"/"sisters", "ruling"/"rulings") are not typos of each other."""
+    short, long_ = sorted((a, b), key=len)
+    return long_.startswith(short) and long_[len(short):] in ("s", "es", "d", "ed", "ing", "r", "er", "ly", "y")
+
+
+def _near(low: str) -> tuple[str, ...]:
+    v = C.vocab()
+    return tuple(e for e in C.edits1(low) if e in v.lex.common and v.logf.get(e, 0) >= 6.0
+                 and abs(len(e) - len(low)) <= 1 and not _inflection(e, low))
+
+
+def _judge(sp: WordSpan, low: str, alts: tuple[str, ...], prev: str | None, nxt: str | None,
+           near: bool) -> Finding | None:
+    if low in ("then", "than") and nxt in ("then", "than"):
+        return None  # "more then than now"
+    prev, nxt = _informative((low,) + alts, prev, nxt)
+    if not prev:
+        return None  # right context alone mostly measures how frequent each word is
+    if not nxt and (near or low in _FUNCTION_SETS):
+        return None
+    base = score(low, prev, nxt)
+    best, best_s = None, -1e9
+    for a in alts:
+        if "'" in a and not nxt:
+            continue
+        s = score(a, prev, nxt)
+        if s > best_s:
+            best, best_s = a, s
+    if best is None:
+        return None
+    margin = best_s - base
+    need = MARGIN_NEAR if near else (MARGIN_SET if nxt else MARGIN_ONE_SIDE)
+    if low in _FUNCTION_SETS or low in _COMMON_PAIRS:
+        need += 1.0  # "saw off", "too many", "where his party": both words fit almost anywhere
+    if low in ("then", "than") and prev in _COMPARATIVES:
+        need = min(need, 1.8)  # "rather then", "more then": the comparative asks for "than"
+    if margin < need or not bi(prev, best):
+        return None
+    if near and not (bi(best, nxt) and not bi(prev, low) and not bi(low, nxt)):
+        return None
+    rep = best if not sp.text[:1].isupper() else best[:1].upper() + best[1:]
+    conf = min(0.95, 0.7 + 0.08 * (margin - need))
+    if near:
+        conf = min(conf, 0.72)
+    return REALWORD.finding(sp.start, sp.end, f"{sp.text!r} may be a mistake for {rep!r}.", [rep], conf)
