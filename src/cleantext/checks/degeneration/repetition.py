@@ -4,15 +4,18 @@ Greedy and beam decoding fall into cycles ("The company said it would... The com
 would..."). Two detectors, both linear in the number of tokens (each position does one dict
 look-up of a fixed-size key):
 
-* token n-grams: every K-token window is looked up in a dict of earlier windows; windows seen
-  before are merged into runs of repeated text. A run is a loop when it is long (a whole passage
-  copied) or when its windows are at least the third copy within a short period.
+* token n-grams: every K-token window is hashed and looked up among earlier windows; windows seen
+  before are merged into runs of repeated text. A run is a loop when it is a long passage copied
+  right after its original (within TANDEM_SLACK times its length), or when its windows are at
+  least the third copy within a short period and such runs fill most of the stretch they span.
 * sentences: a sentence of a few words that comes back three times or more, each copy close to the
   previous one ("1942. The society was founded. 1943. The society was founded."), which the n-gram
-  detector misses when something varies between the copies.
+  detector misses when something varies between the copies. Numbers compare equal here.
 
-Human text repeats too (a headline restated in the lead, a chorus, boilerplate), but rarely many
-times in a tight cycle or for a long passage, which is what both detectors require.
+Human text repeats too (a headline restated in the lead, a chorus, boilerplate, a template with
+varying slots, a table), but rarely many times in a tight cycle or for a long passage right after
+itself, which is what both detectors require; repeated spans that are not prose (numbers, rules of
+dashes, one table cell over and over) are ignored.
 """
 from __future__ import annotations
 
@@ -29,7 +32,7 @@ LOOP_MIN_WORDS = 20  # a cycle of short copies must repeat at least this many wo
 MAX_PERIOD = 300  # tokens between two copies of a cycle
 TANDEM_SLACK = 1.5  # a long copy must start within this many times its length of the original
 LOOP_DENSITY = 0.75  # share of a cycle's words that are repeated
-PROSE_SHARE = 0.6  # share of a repeated span's words made of letters
+PROSE_SHARE = 0.4  # share of a repeated span's words made of letters (words and acronyms)
 SENTENCE_MIN_WORDS = 4
 SENTENCE_MAX_GAP = 4  # sentences between two copies of a repeated sentence
 
@@ -102,7 +105,7 @@ def _ngram_loops(lows: list[str], kinds: list[str], wordish: list[bool]) -> list
     out: list[tuple[int, int, int]] = []
     for r in runs:
         r.words = sum(wordish[r.first:r.last])
-        if kinds[r.first:r.last].count("word") < PROSE_SHARE * r.words or r.words < 4:
+        if r.words < 4 or not _prose(lows, kinds, r.first, r.last, r.words):
             continue  # tables of numbers, rules of dashes: not prose
         tokens = r.last - r.first
         if r.words >= LONG_RUN_WORDS and r.period <= TANDEM_SLACK * tokens:
@@ -110,6 +113,13 @@ def _ngram_loops(lows: list[str], kinds: list[str], wordish: list[bool]) -> list
         elif r.copies >= 3 and r.period <= MAX_PERIOD:
             out.append((r.first, r.last, r.copies))
     return _cycles(out, wordish)
+
+
+def _prose(lows: list[str], kinds: list[str], a: int, b: int, words: int) -> bool:
+    """A repeated span of prose, not a table: enough words made of letters, of two kinds at least
+    ("Rn Rn Rn Rn" and "1 1 1 1" are table cells)."""
+    letters = [lows[i] for i in range(a, b) if kinds[i] == "word" or kinds[i] == "acronym"]
+    return len(letters) >= PROSE_SHARE * words and len(set(letters)) >= 2
 
 
 def _window_hashes(lows: list[str]) -> list[int]:
@@ -149,6 +159,9 @@ def _cycles(spans: list[tuple[int, int, int]], wordish: list[bool]) -> list[tupl
 
 def _sentence_loops(doc: Document, lows: list[str], kinds: list[str],
                     wordish: list[bool]) -> list[tuple[int, int, int]]:
+    # Numbers compare equal here, so that a list that loops with a counter ("1942. The society
+    # was founded. 1943. The society was founded.") repeats.
+    keys = ["0" if k == "number" else w for w, k in zip(lows, kinds)] if "number" in kinds else lows
     last_seen: dict[tuple[str, ...], int] = {}
     count: dict[tuple[str, ...], int] = {}
     first_repeat: dict[tuple[str, ...], int] = {}
@@ -156,7 +169,7 @@ def _sentence_loops(doc: Document, lows: list[str], kinds: list[str],
     for si, s in enumerate(doc.sentences):
         if s.last - s.first < SENTENCE_MIN_WORDS:
             continue
-        key = tuple(lows[s.first:s.last])
+        key = tuple(keys[s.first:s.last])
         prev = last_seen.get(key)
         last_seen[key] = si
         if prev is None or si - prev > SENTENCE_MAX_GAP:
@@ -169,7 +182,7 @@ def _sentence_loops(doc: Document, lows: list[str], kinds: list[str],
             first_repeat[key] = si  # a loop only once a third copy confirms it
             continue
         words = sum(wordish[s.first:s.last])
-        if words < SENTENCE_MIN_WORDS or kinds[s.first:s.last].count("word") < PROSE_SHARE * words:
+        if words < SENTENCE_MIN_WORDS or not _prose(lows, kinds, s.first, s.last, words):
             continue
         if c == 3:
             s2 = doc.sentences[first_repeat[key]]
