@@ -107,7 +107,7 @@ def test_directory_and_glob(tmp_path, capsys):
     (d / "latin1.txt").write_bytes("Caf\xe9 society met wiht friends.".encode("latin-1"))
     (d / "binary.txt").write_bytes(b"PK\x03\x04\x00\x00 not text")
     out = tmp_path / "out.jsonl"
-    assert run_here(d, "-o", out) == 0
+    assert run_here(d, "-o", out) == 1  # 1: some documents went to the errors file
     assert [x["id"] for x in lines(out)] == ["a.txt", os.path.join("sub", "b.md")]
     errs = {e["id"]: e["error"] for e in lines(str(out) + ".errors.jsonl")}
     assert errs == {"latin1.txt": "decode_error", "binary.txt": "binary"}
@@ -129,7 +129,7 @@ def test_bad_records_go_to_errors_file_and_never_stop(tmp_path):
         fh.write(json.dumps({"text": "x" * 5000}).encode() + b"\n")  # over --max-bytes
         fh.write(json.dumps({"text": DOCS[2]}).encode() + b"\n")
     out, errors = tmp_path / "out.jsonl", tmp_path / "bad.jsonl"
-    assert run_here(src, "-o", out, "--errors", errors, "--max-bytes", "1000") == 0
+    assert run_here(src, "-o", out, "--errors", errors, "--max-bytes", "1000") == 1
     assert [x["id"] for x in lines(out)] == [1, 7]
     errs = [(e["id"], e["error"], e["line"]) for e in lines(errors)]
     assert errs == [(2, "invalid_json", 2), (3, "missing_field", 3), (4, "decode_error", 4),

@@ -319,7 +319,8 @@ def run_engine(engine: str, items: Iterable[Item], config, options: Options, job
 def add_parser(subparsers, common_parent: argparse.ArgumentParser) -> argparse.ArgumentParser:
     b = subparsers.add_parser(
         "batch", parents=[common_parent], help="check many documents into a JSONL of results",
-        description="Check every document of INPUT and write one JSON line of results per document.")
+        description="Check every document of INPUT and write one JSON line of results per document.",
+        epilog="Exit codes: 0 every document checked; 1 some went to the errors file; 2 usage or input error.")
     b.add_argument("input", metavar="INPUT",
                    help="a JSONL file (- for stdin), a directory of .txt/.md files, or a quoted glob")
     b.add_argument("--output", "-o", required=True, metavar="OUTPUT", help="JSONL of results (- for stdout)")
@@ -399,7 +400,7 @@ def run(args: argparse.Namespace) -> int:
         where = f" (see {errors_path})" if n_err else ""
         print(f"cleantext: {n_docs} documents, {n_words} words in {secs:.1f} s{skipped}; "
               f"{n_err} errors{where}", file=sys.stderr)
-    return 0
+    return 1 if n_err else 0
 
 
 def _postfix(bar, words: int, errors: int, secs: float) -> None:
