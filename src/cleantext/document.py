@@ -47,6 +47,7 @@ def _compile(names: str) -> re.Pattern[str]:
 # light one skips those branches, which would otherwise be tried (and fail) at every word.
 _TOKEN_RE = _compile("url email handle hashtag abbrev number word punct other")
 _LIGHT_RE = _compile("abbrev word number hashtag punct other")
+_CHUNK_RE = re.compile(r"\S+")
 _new_token = tuple.__new__  # NamedTuple's own __new__ is a Python-level wrapper: too slow here
 
 
@@ -149,51 +150,63 @@ class Document:
             self.blocks.append(Block(b_start, b_end, kind, first_sentence, len(self.sentences), c_start))
 
     def _tokenize(self, start: int, end: int) -> list[Token]:
+        """Tokens of prose[start:end]. Whitespace-delimited chunks that are plain words (most of
+        them) take a fast path; the others go through the token regex. No token spans whitespace,
+        so the chunking never changes the result."""
         prose, out = self.prose, self.tokens
         append = out.append
         first = len(out)
         quote_close: str | None = None
         straight_open = False
-        block = prose[start:end]
-        regex = _TOKEN_RE if ("@" in block or "://" in block or "www." in block) else _LIGHT_RE
-        for m in regex.finditer(prose, start, end):
-            kind = m.lastgroup
-            s, e = m.span()
-            text = m.group()
-            if kind == "word":
-                if e - s > MAX_WORD:
-                    kind = "symbol"  # no English word is this long: a hash, a key or a run of junk
-                elif e - s > 1 and text[1].isupper() and text[0].isupper() and _is_acronym(text):
-                    kind = "acronym"
-            elif kind == "punct":
-                if quote_close is None and text in _QUOTE_PAIRS:
-                    append(_new_token(Token, (s, e, text, kind, text, len(out), straight_open)))
-                    quote_close = _QUOTE_PAIRS[text]
-                    continue
-                if quote_close is not None and text == quote_close:
-                    quote_close = None
-                elif text == '"':
-                    straight_open = not straight_open
-                    if straight_open:
-                        append(_new_token(Token, (s, e, text, kind, text, len(out), quote_close is not None)))
+        for c in _CHUNK_RE.finditer(prose, start, end):
+            cs, ce = c.span()
+            chunk = c.group()
+            if chunk.isalpha() and ce - cs <= MAX_WORD:
+                kind = "acronym" if ce - cs > 1 and chunk[1].isupper() and chunk[0].isupper() and _is_acronym(chunk) \
+                    else "word"
+                append(_new_token(Token, (cs, ce, chunk, kind, chunk if chunk.isascii() else normalize_token(chunk),
+                                          len(out), quote_close is not None or straight_open)))
+                continue
+            regex = _TOKEN_RE if ("@" in chunk or "://" in chunk or "www." in chunk) else _LIGHT_RE
+            for m in regex.finditer(prose, cs, ce):
+                kind = m.lastgroup
+                s, e = m.span()
+                text = m.group()
+                if kind == "word":
+                    if e - s > MAX_WORD:
+                        kind = "symbol"  # no English word is this long: a hash, a key or a run of junk
+                    elif e - s > 1 and text[1].isupper() and text[0].isupper() and _is_acronym(text):
+                        kind = "acronym"
+                elif kind == "punct":
+                    if quote_close is None and text in _QUOTE_PAIRS:
+                        append(_new_token(Token, (s, e, text, kind, text, len(out), straight_open)))
+                        quote_close = _QUOTE_PAIRS[text]
                         continue
-            elif kind == "url":
-                stripped = text.rstrip(_TRAILING_URL_PUNCT)
-                if "(" in stripped and text[len(stripped):len(stripped) + 1] == ")":
-                    stripped += ")"
-                e = s + len(stripped)
-                text = stripped
-                if len(text) < 2:
-                    kind = "punct"
-            elif kind == "other":
-                kind = "symbol"
-            quoted = quote_close is not None or straight_open
-            append(_new_token(Token, (s, e, text, kind, text if text.isascii() else normalize_token(text),
-                                      len(out), quoted)))
-            if kind == "url" and e < m.end():
-                # Re-tokenise the trailing punctuation stripped from the URL.
-                for m2 in _TOKEN_RE.finditer(prose, e, m.end()):
-                    append(_new_token(Token, (m2.start(), m2.end(), m2.group(), "punct", m2.group(), len(out), quoted)))
+                    if quote_close is not None and text == quote_close:
+                        quote_close = None
+                    elif text == '"':
+                        straight_open = not straight_open
+                        if straight_open:
+                            append(_new_token(Token, (s, e, text, kind, text, len(out), quote_close is not None)))
+                            continue
+                elif kind == "url":
+                    stripped = text.rstrip(_TRAILING_URL_PUNCT)
+                    if "(" in stripped and text[len(stripped):len(stripped) + 1] == ")":
+                        stripped += ")"
+                    e = s + len(stripped)
+                    text = stripped
+                    if len(text) < 2:
+                        kind = "punct"
+                elif kind == "other":
+                    kind = "symbol"
+                quoted = quote_close is not None or straight_open
+                append(_new_token(Token, (s, e, text, kind, text if text.isascii() else normalize_token(text),
+                                          len(out), quoted)))
+                if kind == "url" and e < m.end():
+                    # Re-tokenise the trailing punctuation stripped from the URL.
+                    for m2 in _TOKEN_RE.finditer(prose, e, m.end()):
+                        append(_new_token(Token, (m2.start(), m2.end(), m2.group(), "punct", m2.group(), len(out),
+                                                  quoted)))
         return out[first:]
 
     def _split_sentences(self, toks: Sequence[Token], block: int, heading_like: bool) -> None:
