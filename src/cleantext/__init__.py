@@ -7,7 +7,7 @@
     >>> cleantext.fix("We met wiht the team.").text
     'We met with the team.'
 
-Public API: check, fix, suggest, readability, Config, Finding, Report, FixResult, Document.
+Public API: check, fix, check_markup, fix_markup, suggest, readability, Config, Finding, Report, FixResult, Document.
 """
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ __version__ = "0.1.0"
 
 __all__ = [
     "CATEGORIES", "Change", "Config", "Document", "Finding", "FixResult", "InputTooLarge", "Report",
-    "check", "check_document", "fix", "readability", "suggest", "__version__",
+    "check", "check_document", "check_markup", "fix", "fix_markup", "readability", "suggest", "__version__",
 ]
 
 
@@ -34,6 +34,27 @@ def fix(text: str, config: Config | None = None) -> FixResult:
     from .fixer import fix as _fix
 
     return _fix(text, config)
+
+
+def check_markup(text: str, config: Config | None = None, *, format: str = "markdown",
+                 accept_patterns=()) -> Report:
+    """Check Markdown, HTML or plain text (`format`: "markdown", "html", "plain").
+
+    Code, URLs, HTML comments and front matter are never checked; suppression comments
+    (`<!-- cleantext off -->` ...) are honoured. Offsets index `text`, the markup source.
+    `accept_patterns` are compiled regexes: findings whose text matches one in full are dropped.
+    """
+    from .markup import check as _check
+
+    return _check(text, config, format=format, accept_patterns=accept_patterns)
+
+
+def fix_markup(text: str, config: Config | None = None, *, format: str = "markdown",
+               accept_patterns=()) -> FixResult:
+    """`fix` through a markup front end: every pass re-checks the text as `format`."""
+    from .markup import fix as _fix
+
+    return _fix(text, config, format=format, accept_patterns=accept_patterns)
 
 
 def suggest(word: str) -> list[str]:

@@ -1,0 +1,203 @@
+"""Markdown, HTML and plain front ends: what is prose, what is not, suppression, exact offsets."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import cleantext
+from cleantext.markup import detect, load
+
+MD = """---
+title: wiht in front matter
+---
+# Heading wiht
+
+Para with `wiht` code, [link text](http://wiht.example/wiht "wiht") and <http://wiht.example>.
+A second line <!-- wiht in a comment --> here.
+
+> A quoted wiht here.
+
+- item wiht
+- second item
+
+A paragraph ends the list.
+
+    indented wiht code
+
+```python
+fenced = "wiht"
+```
+
+<div>
+raw html wiht
+</div>
+
+[ref]: http://wiht.example/ref
+"""
+
+
+def typo_spans(report, text):
+    return [(f.start, text[f.start:f.end]) for f in report.findings if f.rule == "typo.nonword"]
+
+
+def line_of(text, offset):
+    return text.count("\n", 0, offset) + 1
+
+
+def test_markdown_skips_code_urls_comments_front_matter():
+    report = cleantext.check_markup(MD, format="markdown")
+    lines = sorted(line_of(MD, s) for s, word in typo_spans(report, MD))
+    # heading (4), block quote (9), list item (11): never front matter, code, URLs, comments, HTML
+    assert lines == [4, 9, 11]
+    for s, word in typo_spans(report, MD):
+        assert word == "wiht"
+
+
+def test_markdown_prose_has_same_length_and_newlines():
+    prose, _ = load(MD, "markdown")
+    assert len(prose) == len(MD)
+    for i, c in enumerate(MD):
+        if c == "\n" and prose[i] != "\n":
+            # only soft breaks inside one paragraph become spaces
+            assert prose[i] == " "
+    assert "http" not in prose and "fenced" not in prose and "title" not in prose and "raw html" not in prose
+
+
+def test_line_and_column_are_exact_in_markdown():
+    text = "# Title\n\nSome text with a `x` and wiht.\n"
+    report = cleantext.check_markup(text, format="markdown")
+    doc = cleantext.Document(text)
+    (f,) = [f for f in report.findings if f.rule == "typo.nonword"]
+    assert text[f.start:f.end] == "wiht"
+    assert doc.line_col(f.start) == (3, 26)
+
+
+def test_crlf_offsets():
+    text = "First line.\r\n\r\nIt has a wiht typo.\r\n"
+    (f,) = [f for f in cleantext.check_markup(text, format="markdown").findings if f.rule == "typo.nonword"]
+    assert text[f.start:f.end] == "wiht"
+
+
+def test_headings_and_list_items_are_units():
+    text = "- first item without stop\n- second item\n\n# A heading\nnext para starts lowercase.\n"
+    prose, _ = load(text, "markdown")
+    doc = cleantext.Document(text, prose)
+    kinds = [b.kind for b in doc.blocks]
+    assert kinds.count("list_item") == 2
+    assert len(doc.blocks) == 4
+
+
+def test_blockquotes_linted_unless_skipped():
+    text = "> A quoted wiht here.\n\nPlain text.\n"
+    assert typo_spans(cleantext.check_markup(text), text)
+    cfg = cleantext.Config(skip_blockquotes=True)
+    assert not typo_spans(cleantext.check_markup(text, cfg), text)
+    html = "<blockquote>A quoted wiht here.</blockquote><p>Plain.</p>"
+    assert typo_spans(cleantext.check_markup(html, format="html"), html)
+    assert not typo_spans(cleantext.check_markup(html, cfg, format="html"), html)
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "html"])
+def test_off_on_suppression(fmt):
+    text = "One wiht.\n\n<!-- cleantext off -->\n\nTwo wiht.\n\n<!-- cleantext on -->\n\nThree wiht.\n"
+    if fmt == "html":
+        text = text.replace("One wiht.", "<p>One wiht.</p>")
+    found = [line_of(text, s) for s, _ in typo_spans(cleantext.check_markup(text, format=fmt), text)]
+    assert found == [1, 9]
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "html"])
+def test_disable_enable_rules(fmt):
+    text = ("Alpha wiht the the end.\n\n<!-- cleantext disable typo.nonword,grammar -->\n\n"
+            "Beta wiht the the end.\n\n<!-- cleantext enable typo.nonword -->\n\nGamma wiht the the end.\n")
+    report = cleantext.check_markup(text, format=fmt)
+    typos = [line_of(text, f.start) for f in report.findings if f.rule == "typo.nonword"]
+    repeats = [line_of(text, f.start) for f in report.findings if f.rule == "grammar.repeated_word"]
+    assert typos == [1, 9]
+    assert repeats == [1]  # grammar stays disabled to the end of the file
+
+
+def test_unclosed_off_runs_to_end():
+    text = "One wiht.\n\n<!-- cleantext off -->\nTwo wiht.\n"
+    assert [line_of(text, s) for s, _ in typo_spans(cleantext.check_markup(text), text)] == [1]
+
+
+def test_directive_inside_code_is_not_a_directive():
+    text = "```\n<!-- cleantext off -->\n```\n\nStill wiht checked.\n"
+    assert typo_spans(cleantext.check_markup(text), text)
+
+
+def test_ignore_marker_any_format():
+    text = "A wiht line. <!-- cleantext: ignore -->\nAnother wiht line.\n"
+    for fmt in ("markdown", "html", "plain"):
+        found = [line_of(text, s) for s, _ in typo_spans(cleantext.check_markup(text, format=fmt), text)]
+        assert found == [2], fmt
+
+
+def test_html_text_only():
+    text = ("<html><head><title>Title wiht</title><style>p { wiht: 1 }</style>"
+            "<script>var wiht = 1;</script></head><body>\n"
+            '<p class="wiht">Body wiht <a href="http://wiht.example">link wiht</a>.</p>\n'
+            "<pre>pre wiht</pre><p>Inline <code>wiht</code> code.</p>\n"
+            "<!-- wiht in comment --></body></html>")
+    spans = typo_spans(cleantext.check_markup(text, format="html"), text)
+    starts = sorted(s for s, _ in spans)
+    expected = sorted([text.index("Title wiht") + 6, text.index("Body wiht") + 5, text.index("link wiht") + 5])
+    assert starts == expected
+
+
+def test_html_entities_keep_words_whole():
+    text = "<p>The caf&eacute; don&rsquo;t close &amp; we met wiht them.</p>"
+    spans = typo_spans(cleantext.check_markup(text, format="html"), text)
+    assert [w for _, w in spans] == ["wiht"]
+
+
+def test_markdown_emphasis_and_escapes():
+    text = "Some **bold** and *wiht* and \\*stars\\* here.\n"
+    spans = typo_spans(cleantext.check_markup(text), text)
+    assert [w for _, w in spans] == ["wiht"]
+    # no doubled-space artefacts from the blanked emphasis markers
+    assert not [f for f in cleantext.check_markup(text).findings if f.rule.startswith("spacing.")]
+
+
+def test_tables_do_not_make_spacing_findings():
+    text = "| a | b |\n|---|---|\n| one wiht | two |\n"
+    report = cleantext.check_markup(text)
+    assert [f.rule for f in report.findings] == ["typo.nonword"]
+
+
+def test_detect():
+    assert detect("a/b.MD") == "markdown"
+    assert detect("x.markdown") == "markdown"
+    assert detect("x.html") == "html" and detect("x.htm") == "html"
+    assert detect("x.txt") == "plain" and detect(None) == "plain"
+    with pytest.raises(ValueError):
+        load("x", "rst")
+
+
+def test_fix_markup_never_touches_code():
+    text = "Use `wiht` in code, but wiht in prose.\n\n```\nwiht\n```\n"
+    res = cleantext.fix_markup(text)
+    assert res.text == "Use `wiht` in code, but with in prose.\n\n```\nwiht\n```\n"
+    assert cleantext.fix_markup(res.text).text == res.text
+
+
+def test_plain_check_unchanged():
+    text = "Some `wiht` here."
+    assert [f.start for f in cleantext.check(text).findings if f.rule == "typo.nonword"] == [6]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab `*_[]()<>!#-\n\r>|&;\\x:/.")), max_size=80))
+def test_front_ends_never_crash_and_keep_length(text):
+    for fmt in ("markdown", "html", "plain"):
+        prose, suppressed = load(text, fmt)
+        assert len(prose) == len(text)
+        for i, c in enumerate(text):
+            assert prose[i] == c or prose[i] in " \n\u2060" or fmt == "html"
+        for start, end, _ in suppressed:
+            assert 0 <= start <= end <= len(text)
+        report = cleantext.check_markup(text, format=fmt)
+        for f in report.findings:
+            assert 0 <= f.start <= f.end <= len(text)
