@@ -156,7 +156,7 @@ SUFFIXES = (
     ("isms", ""), ("ist", ""), ("ists", ""), ("istic", ""), ("ness", ""), ("less", ""), ("ity", ""),
     ("ities", ""), ("ment", ""), ("ments", ""), ("ic", ""), ("al", ""), ("ian", ""), ("ians", ""),
     ("esque", ""), ("wise", ""), ("like", ""), ("ship", ""), ("hood", ""), ("ism", "e"), ("ist", "e"),
-    ("ity", "e"),
+    ("ity", "e"), ("s", ""), ("es", ""),
 )
 _ALPHA = re.compile(r"^[a-z]+$")
 

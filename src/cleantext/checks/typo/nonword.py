@@ -47,6 +47,11 @@ NONWORD = Rule(
 )
 
 
+# A single, fixable suggestion needs a cheap edit and a clear lead over the runner-up (log10 units).
+FIX_COST = 1.8
+FIX_GAP = 0.4
+
+
 @dataclass
 class DocEvidence:
     """Well-attested word forms of the document, for "same word spelt two ways"."""
@@ -98,13 +103,24 @@ def run(doc: Document, spans: list[WordSpan], ctx) -> Iterator[Finding]:
     evidence: DocEvidence | None = None
     for sp in spans:
         low = sp.lower
-        if low in lex.common or low in lex.names or low in accept:
+        if low in lex.common or low in accept:
+            continue
+        if low in lex.names and (len(low) > 3 or sp.text[:1].isupper()):
+            continue  # a name (typo.case handles it in lower case); "le", "va", "ont" are not
+        if len(low) <= 3 and low in lex.rare and low not in lex.names and not sp.in_compound:
+            pass  # "hy", "qe", "bz": two- and three-letter oddities are mostly slips in prose
+        elif low in lex.rare and (sp.in_compound or not doubtful(low, strict=True)):
             continue
         ascii_low = fold(low)
         if ascii_low != low:
-            if lex.known(ascii_low) or derivable(ascii_low, lex) or sum(not c.isascii() for c in low) > 1:
+            if sp.capitalised and not sp.sentence_start or _foreign_neighbour(doc, sp):
+                continue  # a name or a phrase in another language: "Üsküdar", "café au lait"
+            f = _accent_slip(sp, low, ascii_low)
+            if f is not None:
+                yield f
+            if f is not None or lex.known(ascii_low) or sum(not c.isascii() for c in low) > 2:
                 continue
-        if derivable(ascii_low, lex) and not doubtful(ascii_low, strict=True):
+        if low not in lex.rare and derivable(ascii_low, lex) and not doubtful(ascii_low, strict=True):
             continue
         if _foreign_neighbour(doc, sp):
             continue  # "café au lait": a phrase in another language
@@ -116,12 +132,34 @@ def run(doc: Document, spans: list[WordSpan], ctx) -> Iterator[Finding]:
             yield f
 
 
+# Loanwords often written with their accents in English text.
+_LOANWORDS = frozenset("""naïve naïvely naïveté rôle rôles élite élites élan déjà crème brûlée über mêlée pâté
+tête fête fêtes coöperate coöperation zoölogy noël chloë zoë doppelgänger après entrée entrées soirée
+première premières régime régimes détente débâcle débris début débuts""".split())
+
+
+def _accent_slip(sp: WordSpan, low: str, ascii_low: str) -> Finding | None:
+    """An English word with a stray accent ("cônsists", "ćome"): the lexicon knows the plain form,
+    not the accented one, and the accent is not a French ending ("café", "exposé")."""
+    v = C.vocab()
+    if ascii_low not in v.lex.common or v.logf.get(ascii_low, 0) < 5.0 or low.endswith(("é", "ée", "és")) \
+            or low in _LOANWORDS or "ç" in low or "ñ" in low:
+        return None
+    rep = C.cased(ascii_low, sp.text, v)
+    return NONWORD.finding(sp.start, sp.end, f"Stray accent: {sp.text!r}.", [rep], 0.9)
+
+
 def _foreign_neighbour(doc: Document, sp: WordSpan) -> bool:
+    """A neighbour in another language: accented and either listed as such ("café") or not an
+    English word with a stray accent ("cônsists" is a slip, not French)."""
     toks = doc.tokens
     i = sp.token.index
+    lex = lexicon()
     for j in (i - 2, i - 1, i + 1, i + 2):
         if 0 <= j < len(toks) and toks[j].kind == "word" and not toks[j].norm.isascii():
-            return True
+            w = toks[j].lower
+            if lex.known(w) or w in _LOANWORDS or not lex.known(fold(w)) or w.endswith(("é", "ée", "és")):
+                return True
     return False
 
 
@@ -166,24 +204,33 @@ def judge(doc: Document, sp: WordSpan, low: str, evidence: DocEvidence) -> Findi
     v = C.vocab()
     best_logf = v.logf.get(best.split(" ")[0], 3.0) if " " in best else v.logf.get(best, 3.0)
     lg = math.log10(g) if g else 0.0
-    if g and lg >= best_logf - (1.0 + 0.5 * cost):
+    slack = 1.0 + 0.5 * cost if len(low) > 4 else 0.3
+    if g and lg >= best_logf - slack:
         return None  # in real use and not much rarer than its correction: a rare word
     if capital:  # at a sentence start: could still be a name
-        if g and lg > best_logf - 2.5 or cost > 1.3 or best_logf < 5.0:
+        if g and lg > best_logf - 3.0 or cost > 1.0 or best_logf < 5.5 or " " in best:
             return None
+        if best in v.display and best not in _curated():
+            return None  # "Parul" is no more a slip of "Paul" than a name of its own
     gap = s1 - ranked[1][1] if len(ranked) > 1 else 3.0
     sugg = [C.cased(c, text, v) for c, _ in ranked]
-    if cost <= 1.3 and gap >= 1.0:
+    if cost <= FIX_COST and gap >= FIX_GAP:
         conf, sugg = 0.9, sugg[:1]
     elif cost <= 2.0 and gap >= 0.4:
         conf, sugg = 0.75, sugg[:3]
     else:
         conf, sugg = 0.62, sugg[:5]
     if cost > 2.2:
-        conf = 0.55
+        conf = 0.45 if g else 0.55  # no close word: a web-attested word is likely foreign or new
     if g:
         conf -= 0.05
     return NONWORD.finding(sp.start, sp.end, f"Possible misspelling: {text!r}.", sugg, conf)
+
+
+def _curated() -> set[str]:
+    from .lexicon import curated_names
+
+    return {n.lower() for n in curated_names()}
 
 
 def _name_like(sp: WordSpan, low: str) -> Finding | None:
@@ -196,8 +243,10 @@ def _name_like(sp: WordSpan, low: str) -> Finding | None:
     if not ranked:
         return None
     best = ranked[0][0]
-    if " " in best or best in v.display or v.logf.get(best, 0) < 4.5 or C.edit_cost(low, best) > 1.0:
+    if " " in best or v.logf.get(best, 0) < 4.5 or C.edit_cost(low, best) > 1.0:
         return None
+    if best in v.display and v.logf.get(best, 0) < 6.5:
+        return None  # one name for another ("Peston", "Preston"): leave it
     sugg = [C.cased(c, sp.text, v) for c, _ in ranked if " " not in c]
     return NONWORD.finding(sp.start, sp.end, f"Unknown word {sp.text!r}; perhaps a misspelling.",
                            sugg, 0.55)

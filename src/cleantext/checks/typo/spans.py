@@ -34,10 +34,15 @@ class WordSpan:
         return self.text[:1].isupper() and (len(self.text) == 1 or self.text[1:].islower())
 
 
+_FOLD_EXTRA = str.maketrans({"ı": "i", "ø": "o", "ł": "l", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe",
+                             "Ø": "O", "Ł": "L", "Đ": "D", "Æ": "AE", "Œ": "OE"})
+
+
 def fold(word: str) -> str:
-    """Strip accents: "approvád" -> "approvad"."""
+    """Strip accents: "approvád" -> "approvad", "ın" -> "in"."""
     if word.isascii():
         return word
+    word = word.translate(_FOLD_EXTRA)
     return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
