@@ -22,10 +22,16 @@ SALAD = ("Looking further ahead observers expect layered maritime governance fra
          "multipolar logistics configuration structure")
 LOOP_FIRST = "The minister said the new rules would protect small savers."
 LOOP_TEXT = ("Savings rates fell again in May. " + " ".join([LOOP_FIRST] * 6))
+# Only this family runs, so that the tests measure it alone.
+ONLY = {"degeneration", "style.not_english"}
+
+
+def check(text: str, **config):
+    return cleantext.check(text, cleantext.Config(enable=ONLY, **config))
 
 
 def degeneration_findings(text: str, **config):
-    report = cleantext.check(text, cleantext.Config(**config) if config else None)
+    report = check(text, **config)
     return [f for f in report.findings if f.category == "degeneration"], report
 
 
@@ -60,7 +66,7 @@ def test_salad_after_a_well_formed_clause_starts_where_prose_breaks_down():
 def test_salad_deletion_is_never_applied_by_fix():
     text = OPENING + "\n" + SALAD + "."
     for level in ("safe", "suggested", "all"):
-        fixed = cleantext.fix(text, cleantext.Config(fix_level=level))
+        fixed = cleantext.fix(text, cleantext.Config(fix_level=level, enable=ONLY))
         assert not [c for c in fixed.applied if c.finding.category == "degeneration"]
         assert len(fixed.text) > len(text) * 0.9
 
@@ -69,7 +75,7 @@ def test_salad_in_another_language_is_not_degeneration():
     text = ("Der Bundestag hat am Donnerstag nach einer langen Debatte ein neues Gesetz beschlossen, das "
             "die Mieten in den großen Städten begrenzen soll und von der Opposition als zu schwach "
             "kritisiert wird, weil es nicht für alle Wohnungen gilt und viele Ausnahmen hat.")
-    report = cleantext.check(text)
+    report = check(text)
     assert not [f for f in report.findings if f.category == "degeneration"]
     assert [f for f in report.findings if f.rule == "style.not_english"]
 
@@ -141,21 +147,21 @@ def test_repeated_headline_and_table_rows_are_not_loops():
 
 
 def test_fix_keeps_the_repeats():
-    fixed = cleantext.fix(LOOP_TEXT, cleantext.Config(fix_level="all"))
+    fixed = cleantext.fix(LOOP_TEXT, cleantext.Config(fix_level="all", enable=ONLY))
     assert fixed.text.count(LOOP_FIRST) == 6
 
 
 # ---------------------------------------------------------------- score and verdict
 def test_score_and_verdict():
-    clean = cleantext.check(OPENING)
+    clean = check(OPENING)
     assert clean.scores["degeneration_score"] == 0
     assert not any("Degenerate" in v for v in clean.verdicts)
-    report = cleantext.check(LOOP_TEXT)
+    report = check(LOOP_TEXT)
     score = report.scores["degeneration_score"]
     assert score >= degeneration.SCORE_THRESHOLD
     assert report.scores["degeneration_repetition_share"] > 0.5
     assert any("Degenerate" in v for v in report.verdicts)
-    salad = cleantext.check(OPENING + "\n" + SALAD + ".")
+    salad = check(OPENING + "\n" + SALAD + ".")
     assert salad.scores["degeneration_salad_share"] > 0.5
     assert any("word salad" in v for v in salad.verdicts)
 
