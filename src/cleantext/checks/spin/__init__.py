@@ -25,9 +25,9 @@ RESTORE = Rule(
     "A rare word pair one thesaurus step from a common collocation: probably a spun phrase.",
     (
         flags("He booked a hotel chamber for two nights.", "hotel room", span="hotel chamber"),
-        flags("Doctors said he had a heart assault last year.", "heart attack", span="heart assault"),
+        flags("The town built a new swimming puddle last year.", "swimming pool", span="swimming puddle"),
         passes("He booked a hotel room for two nights."),
-        passes("Doctors said he had a heart attack last year."),
+        passes("The town built a new swimming pool last year."),
         passes("Local politics shaped the election, and the council met on Monday."),
         passes("The minister called it a \"hotel chamber\" in jest."),
     ),

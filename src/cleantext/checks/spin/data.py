@@ -21,6 +21,7 @@ from functools import lru_cache
 from importlib import resources
 
 _LOCK = threading.Lock()
+_EMPTY = array.array("I")
 MWE = 256
 WORDNET_LINK = 1 << 30
 MUTUAL_LINK = 1 << 29
@@ -55,6 +56,8 @@ class SpinData:
         self.words = zlib.decompress(_read("vocab.bin")).decode().split("\n")
         c = unpack(_read("colloc.bin"))
         self._pos = c["pos"]
+        self._n_off, self._n_ids = c["strong_next_offsets"], c["strong_next"]
+        self._p_off, self._p_ids = c["strong_prev_offsets"], c["strong_prev"]
         self._uni, self._c_off, self._c_ids, self._c_q = c["unigram"], c["offsets"], c["second"], c["strength"]
         s = unpack(_read("synonyms.bin"))
         self._s_off, self._s_ids = s["offsets"], s["originals"]
@@ -89,6 +92,14 @@ class SpinData:
     @staticmethod
     def joint_lp(q: int) -> float:
         return (q & 255) / 16 - 14
+
+    def strong_next(self, a: int) -> array.array:
+        """Ids that follow word `a` in a strong collocation (see scripts/build_spin_data.py)."""
+        return self._n_ids[self._n_off[a]:self._n_off[a + 1]] if a >= 0 else _EMPTY
+
+    def strong_prev(self, b: int) -> array.array:
+        """Ids that precede word `b` in a strong collocation."""
+        return self._p_ids[self._p_off[b]:self._p_off[b + 1]] if b >= 0 else _EMPTY
 
     def followers(self, a: int) -> tuple[array.array, int, int]:
         return self._c_ids, self._c_off[a], self._c_off[a + 1]

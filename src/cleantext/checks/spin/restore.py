@@ -39,14 +39,14 @@ class Params(NamedTuple):
 
     min_joint: float = -8.0  # joint log10 P of a one-word restoration
     min_pmi: float = 4.0  # its pointwise mutual information (a WordNet lemma counts +1)
-    min_gain: float = 0.0  # the replaced word is no more common than its original ...
+    min_gain: float = 0.7  # the original is 5x more common than the word that replaced it ...
     strong_pmi: float = 5.5  # ... unless the restored phrase is a very strong collocation
     min_joint_both: float = -6.5  # a restoration that replaces both words ...
     min_pmi_both: float = 5.0  # ... must be a stronger collocation
     min_gain_both: float = 0.0
     tight_single: bool = False  # a one-word restoration needs a WordNet or two-way Moby link
     tight_both: bool = True  # a two-word restoration needs tight links on both sides
-    max_originals: int = 80  # candidate originals per word, the most frequent first
+    max_originals: int = 100  # candidate originals per word, the most frequent first
     min_original_lp: float = -7.5  # a spinner's source word is an ordinary word
 
 
@@ -133,8 +133,22 @@ def _reinflect(d: SpinData, base: str, suffix: str) -> int:
     return -1
 
 
+_EXPANSIONS: dict[tuple[str, int, Params], dict[int, bool]] = {}
+
+
 def expand(d: SpinData, word: str, i: int, need: int, p: Params = PARAMS) -> dict[int, bool]:
-    """Candidate originals of `word` {id: tightly linked}, with a part of speech in `need`."""
+    """Candidate originals of `word` {id: tightly linked}, with a part of speech in `need`.
+    Memoised across documents (bounded): the same words recur."""
+    key = (word, need, p)
+    hit = _EXPANSIONS.get(key)
+    if hit is None:
+        if len(_EXPANSIONS) > 50_000:
+            _EXPANSIONS.clear()
+        hit = _EXPANSIONS[key] = _expand(d, word, i, need, p)
+    return hit
+
+
+def _expand(d: SpinData, word: str, i: int, need: int, p: Params) -> dict[int, bool]:
     out: dict[int, bool] = {}
     for o, suffix in _stem_originals(d, word, i):
         j = o & ID_MASK
@@ -152,6 +166,45 @@ def expand(d: SpinData, word: str, i: int, need: int, p: Params = PARAMS) -> dic
     return out
 
 
+def _number_variants(w: str) -> set[str]:
+    out = {w + "s", w + "es"}
+    if w.endswith("ies"):
+        out.add(w[:-3] + "y")
+    if w.endswith("es"):
+        out.add(w[:-2])
+    if w.endswith("s"):
+        out.add(w[:-1])
+    if w.endswith("y"):
+        out.add(w[:-1] + "ies")
+    return out
+
+
+def _attested_variant(d: SpinData, a: str, b: str) -> bool:
+    """A singular/plural variant of the pair is a known collocation ("election officer" for
+    "election officers"): the pair is ordinary English that our tables happen to miss."""
+    ys = [j for j in (d.id(y) for y in _number_variants(b) | {b}) if j >= 0]
+    for x in _number_variants(a) | {a}:
+        i = d.id(x)
+        if i >= 0 and any(d.strength(i, j) for j in ys if (x, d.words[j]) != (a, b)):
+            return True
+    return False
+
+
+def _modifier_noun(a: str, pa: int, da: int, pb: int, db: int, np_context: bool) -> bool:
+    """Could `a b` be a modifier and a noun? Unknown words (not in WordNet) may be either. After
+    a determiner ("the ... "), the head may be a word that is mostly a verb ("the levy return")."""
+    if pb and not pb & NOUN and not np_context:
+        return False
+    if pb & NOUN and db == VERB and not np_context:
+        return False
+    if not pa:
+        return True
+    if pa & (ADJ | NOUN) and da in (ADJ, NOUN):
+        return True
+    participle = a.endswith("ed") and pa & VERB
+    return bool(np_context and (participle or pa & (ADJ | NOUN)))
+
+
 def candidates(d: SpinData, a: str, b: str, p: Params = PARAMS, np_context: bool = False
                ) -> list[Candidate] | None:
     """Candidate restorations of the pair `a b`, best first; None when the pair is attested or
@@ -162,9 +215,9 @@ def candidates(d: SpinData, a: str, b: str, p: Params = PARAMS, np_context: bool
         return None
     pa, da = word_pos(d, a, ia)
     pb, db = word_pos(d, b, ib)
-    if not pb & NOUN or (db == VERB and not np_context) or not pa & (ADJ | NOUN) or da in (VERB, ADV):
+    if not _modifier_noun(a, pa, da, pb, db, np_context) or _attested_variant(d, a, b):
         return None
-    alts_a = expand(d, a, ia, pa & (ADJ | NOUN), p)
+    alts_a = expand(d, a, ia, (pa & (ADJ | NOUN)) or (ADJ | NOUN), p)
     alts_b = expand(d, b, ib, NOUN, p)
     found: list[Candidate] = []
     strength = d.strength
@@ -188,30 +241,28 @@ def candidates(d: SpinData, a: str, b: str, p: Params = PARAMS, np_context: bool
             score = joint + 0.5 * pmi + (1.0 if mwe else 0.0) - (1.0 if both else 0.0) + (0.3 if tight else 0.0)
             found.append(Candidate(score, x, y, joint, pmi, mwe, both, tight, gain))
 
+    # Intersect the candidate originals with the short lists of strong collocations of the
+    # word kept in place; a one-word restoration needs a frequency gain or a tight link.
+    uni = d.unigram_lp
     if ib >= 0:
-        for x, tight in alts_a.items():
-            q = strength(x, ib)
-            if q:
-                add(q, x, ib, False, tight)
+        for x in d.strong_prev(ib):
+            tight = alts_a.get(x)
+            if tight is not None and (tight or uni(x) - lpa >= p.min_gain):
+                add(strength(x, ib), x, ib, False, tight)
     if ia >= 0:
-        for y, tight in alts_b.items():
-            q = strength(ia, y)
-            if q:
-                add(q, ia, y, False, tight)
-    if alts_a and alts_b:
-        c_q = d._c_q
+        for y in d.strong_next(ia):
+            tight = alts_b.get(y)
+            if tight is not None and (tight or uni(y) - lpb >= p.min_gain):
+                add(strength(ia, y), ia, y, False, tight)
+    # Only tight links with a frequency gain can make a two-word restoration.
+    both_b = {y: t for y, t in alts_b.items() if (t or not p.tight_both) and uni(y) - lpb >= p.min_gain_both}
+    if both_b:
         for x, tx in alts_a.items():
-            ids, lo, hi = d.followers(x)
-            if hi - lo <= 4 * len(alts_b):
-                for k in range(lo, hi):
-                    ty = alts_b.get(ids[k])
+            if (tx or not p.tight_both) and uni(x) - lpa >= p.min_gain_both:
+                for y in d.strong_next(x):
+                    ty = both_b.get(y)
                     if ty is not None:
-                        add(c_q[k], x, ids[k], True, tx and ty)
-            else:
-                for y, ty in alts_b.items():
-                    q = strength(x, y)
-                    if q:
-                        add(q, x, y, True, tx and ty)
+                        add(strength(x, y), x, y, True, tx and ty)
     found.sort(reverse=True)
     return found
 

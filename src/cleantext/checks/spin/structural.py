@@ -127,6 +127,8 @@ def _idiom_hits(doc: Document, sent: list[Token], lows: list[str]) -> Iterator[H
                 if len(diff) != 1:
                     continue
                 i = diff[0]
+                if all(w in FUNCTION_WORDS for k2, w in enumerate(idiom) if k2 != i):
+                    continue  # "at stake" -> "at government": a preposition is no anchor
                 tok = sent[start + i]
                 if tok.kind != "word" or (tok.text[0].isupper() and start + i > 0):
                     continue
