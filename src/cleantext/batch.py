@@ -10,15 +10,15 @@ request `readability` (the slow part: it loads textstat and a syllable table), `
 
 A bad document (invalid JSON, a missing field, an undecodable or binary file, one larger than
 --max-bytes, or one a check crashed on) becomes one line in the errors file and never stops the run.
+
+This module is imported to build the command-line parser, so json, threading, time and the checks
+are imported inside the functions that use them: `cleantext --help` stays fast.
 """
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
-import threading
-import time
 from dataclasses import dataclass
 from typing import Any, Iterable, Iterator
 
@@ -100,6 +100,8 @@ def _finding_dict(d: dict[str, Any]) -> dict[str, Any]:
 
 def dumps(result: dict[str, Any]) -> str:
     """The JSON line for a result or an error record; every engine writes results through this."""
+    import json
+
     return json.dumps(result, ensure_ascii=False, separators=(",", ":"))
 
 
@@ -173,6 +175,8 @@ def read_items(spec: str, *, text_field: str = "text", id_field: str | None = No
 
 def _read_jsonl(path: str, prefix: str | None, text_field: str, id_field: str | None, max_bytes: int,
                 done: set) -> Iterator[Item]:
+    import json
+
     if path == "-":
         fh = sys.stdin.buffer
     elif path.lower().endswith(".gz"):
@@ -225,6 +229,8 @@ def _read_jsonl(path: str, prefix: str | None, text_field: str, id_field: str | 
 
 def done_ids(output: str) -> set:
     """Ids already in OUTPUT. A last line cut short by a crash is removed so appending is safe."""
+    import json
+
     if not os.path.exists(output):
         return set()
     ids = set()
@@ -245,7 +251,7 @@ def done_ids(output: str) -> set:
 
 
 def _hashable(v: Any) -> Any:
-    return json.dumps(v) if isinstance(v, (list, dict)) else v
+    return dumps(v) if isinstance(v, (list, dict)) else v
 
 
 # ---------------------------------------------------------------------------------------- workers
@@ -287,6 +293,7 @@ def run_local(items: Iterable[Item], config, options: Options, jobs: int = 1,
         yield from map(work, items)
         return
     import multiprocessing
+    import threading
 
     window = threading.BoundedSemaphore(max(64, chunk_size * jobs * 4))
 
@@ -295,7 +302,15 @@ def run_local(items: Iterable[Item], config, options: Options, jobs: int = 1,
             window.acquire()
             yield it
 
-    with multiprocessing.get_context().Pool(jobs, _init_worker, (config, options)) as pool:
+    ctx = multiprocessing.get_context()
+    if ctx.get_start_method() == "fork":
+        # Load the data here once: forked workers share its pages instead of each building its own
+        # copy, and gc.freeze() keeps the collector from touching (and so copying) them.
+        import gc
+
+        _init_worker(config, options)
+        gc.freeze()
+    with ctx.Pool(jobs, _init_worker, (config, options)) as pool:
         for res in pool.imap(work, bounded(), chunksize=chunk_size):
             window.release()
             yield res
@@ -342,6 +357,8 @@ def add_parser(subparsers, common_parent: argparse.ArgumentParser) -> argparse.A
 
 
 def run(args: argparse.Namespace) -> int:
+    import time
+
     from .cli import _config
     from .files import InputError
 
