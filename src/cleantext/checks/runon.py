@@ -61,6 +61,7 @@ COMMA_SPLICE = Rule(
 RULES = (RUN_ON, COMMA_SPLICE)
 
 _INTERNAL = frozenset(",;:()[]\u2013\u2014\"\u201c\u201d")
+_QUOTES = frozenset("\"\u201c\u201d")
 _CLAUSE_MARKS = frozenset(",;:\u2013\u2014")
 _SUBJECTS = frozenset("i he she it we they you this there".split())
 _SUBJECT_CONTRACTIONS = frozenset(
@@ -80,6 +81,12 @@ _REPORTING = frozenset(
     "said says added told explained argued insisted claimed warned noted wrote thinks think believes "
     "believe seems seemed appears appeared suppose guess hope reckon admitted stressed asked replied "
     "recalled continued".split())
+_PASSIVE = frozenset("been be being".split())
+# Words that open an introductory phrase rather than a clause.
+_INTRO = frozenset(
+    "with without in on at by for from of out after before during despite according under over "
+    "to into through among amid like unlike following born aged".split())
+_INVERTED = frozenset("should had were".split())
 _SUBORDINATORS = frozenset(
     "if when whenever although though because while whilst as since after before unless until once "
     "whether where wherever even given provided".split())
@@ -124,6 +131,9 @@ def _run_on(start: int, end: int, stoks: Sequence[Token]) -> Finding | None:
 
 
 def _splices(doc: Document, stoks: Sequence[Token]) -> Iterator[Finding]:
+    if not any(t.text == "," for t in stoks):
+        return
+    quoted = any(t.quoted or t.text in _QUOTES for t in stoks)
     clause_start = 0
     for k, t in enumerate(stoks):
         if t.kind != "punct":
@@ -132,16 +142,16 @@ def _splices(doc: Document, stoks: Sequence[Token]) -> Iterator[Finding]:
             if t.text in _CLAUSE_MARKS or t.text in "()\"\u201c\u201d":
                 clause_start = k + 1
             continue
-        f = _splice_at(doc, stoks, clause_start, k)
+        f = _splice_at(doc, stoks, clause_start, k, quoted)
         if f is not None:
             yield f
         clause_start = k + 1
 
 
-def _splice_at(doc: Document, stoks: Sequence[Token], a: int, k: int) -> Finding | None:
+def _splice_at(doc: Document, stoks: Sequence[Token], a: int, k: int, quoted: bool) -> Finding | None:
     comma = stoks[k]
-    if k + 1 >= len(stoks) or comma.quoted:
-        return None
+    if k + 1 >= len(stoks) or comma.quoted or quoted:
+        return None  # speech is quoted as spoken
     nxt = stoks[k + 1]
     if nxt.kind != "word" or nxt.quoted or "\n" in doc.text[comma.end:nxt.start]:
         return None
@@ -153,11 +163,16 @@ def _splice_at(doc: Document, stoks: Sequence[Token], a: int, k: int) -> Finding
         after = stoks[k + 3] if k + 3 < len(stoks) else None
     else:
         return None
-    if after is not None and after.kind == "word" and after.lower in _REPORTING:
-        return None  # "It was, it seems, ..." / "..., I think, ..."
-    before = [t for t in stoks[a:k] if t.kind == "word"]
-    if len(before) < 3 or before[0].lower in _SUBORDINATORS:
+    if after is not None and after.kind == "word" and (after.lower in _REPORTING or after.lower in _PASSIVE):
+        return None  # "It was, it seems, ..." / "..., he will argue" / "..., it has been announced"
+    if low in _SUBJECTS and k + 3 < len(stoks) and stoks[k + 3].lower in _PASSIVE:
         return None
+    before = [t for t in stoks[a:k] if t.kind == "word"]
+    first = before[0].lower if before else ""
+    if len(before) < 3 or first in _INVERTED or first in _INTRO or first.endswith(("ing", "ed")):
+        return None  # "Should he win, ...", "With a game so open, ...", "Geared towards gamers, ..."
+    if any(t.lower in _SUBORDINATORS for t in before):
+        return None  # "She added that while progress had been made, there was ..."
     if not any(t.lower in _FINITE or t.lower in _PAST or t.lower in _SUBJECT_CONTRACTIONS
                or t.lower.endswith("ed") for t in before):
         return None  # no finite verb before the comma: probably an introductory phrase
