@@ -6,6 +6,7 @@ ranking used by `cleantext.suggest`.
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Iterator
 
 from ...document import Document
@@ -24,7 +25,7 @@ __all__ = ["RULES", "run", "suggest"]
 
 def run(doc: Document, ctx) -> Iterator[Finding]:
     config = ctx.config
-    spans = list(word_spans(doc))
+    spans = word_spans(doc, _plain())
     if not spans:
         return
     taken: set[int] = set()
@@ -41,3 +42,14 @@ def run(doc: Document, ctx) -> Iterator[Finding]:
         yield from realword.run(doc, [sp for sp in spans if sp.start not in taken], ctx)
     if config.rule_enabled(DIALECT.id, DIALECT.category):
         yield from dialect.run(doc, spans, ctx)
+
+
+@lru_cache(maxsize=1)
+def _plain() -> frozenset[str]:
+    """Common words that no typo rule looks at (not in a confusion set or a dialect pair)."""
+    from .lexicon import dialect_pairs, lexicon
+    from .realword import confusion_sets
+
+    gb_us, us_gb = dialect_pairs()
+    special = set(confusion_sets()) | set(gb_us) | set(us_gb)
+    return frozenset(lexicon().common - special)

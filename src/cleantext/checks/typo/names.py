@@ -7,6 +7,7 @@ elsewhere in the same document. A lower-case form that is itself a common word (
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Iterator
 
 from ...document import Document
@@ -71,6 +72,7 @@ def run(doc: Document, spans: list[WordSpan], ctx) -> Iterator[Finding]:
                                [rep], 0.85)
 
 
+@lru_cache(maxsize=1)
 def _curated_lower() -> dict[str, str]:
     lex = lexicon()
     return {n.lower(): n for n in curated_names() if " " not in n and n.lower() not in lex.common}

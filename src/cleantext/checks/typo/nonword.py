@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterator
 
 from ...document import Document
@@ -59,6 +60,7 @@ class DocEvidence:
     forms: dict[str, str]          # lower -> most frequent spelling as written
     counts: dict[str, int]
     mid_caps: set[str]             # lower-case keys of words capitalised in mid-sentence
+    pool: list[str] | None = None  # words that may be the intended spelling of another
 
     @classmethod
     def of(cls, spans: list[WordSpan]) -> "DocEvidence":
@@ -84,11 +86,14 @@ class DocEvidence:
 
         if len(low) < (8 if capital else 5):
             return None
-        lex = lexicon()
+        if self.pool is None:
+            lex = lexicon()
+            self.pool = [w for w, c in self.counts.items() if lex.known(w) or c >= 2]
         mine = self.counts.get(low, 0)
-        pool = [w for w, c in self.counts.items()
-                if w != low and c >= mine and abs(len(w) - len(low)) <= 2
-                and (lex.known(w) or c >= 2 and mine <= 1)
+        counts = self.counts
+        n = len(low)
+        pool = [w for w in self.pool
+                if -2 <= len(w) - n <= 2 and w != low and counts[w] >= mine
                 and (not capital or w[0] == low[0] and self.forms[w][:1].isupper())]
         if not pool:
             return None
@@ -101,6 +106,7 @@ def run(doc: Document, spans: list[WordSpan], ctx) -> Iterator[Finding]:
     lex = lexicon()
     accept = ctx.config.accept
     evidence: DocEvidence | None = None
+    memo: dict[tuple, Finding | None] = {}
     for sp in spans:
         low = sp.lower
         if low in lex.common or low in accept:
@@ -127,7 +133,11 @@ def run(doc: Document, spans: list[WordSpan], ctx) -> Iterator[Finding]:
         if evidence is None:
             evidence = ctx.cache.get("typo.evidence") or DocEvidence.of(spans)
             ctx.cache["typo.evidence"] = evidence
+        key = (sp.text, sp.sentence_start, sp.in_compound)
+        if key in memo and memo[key] is None:
+            continue  # the same unknown name again: judged once per document
         f = judge(doc, sp, ascii_low, evidence)
+        memo[key] = f
         if f is not None:
             yield f
 
@@ -227,6 +237,7 @@ def judge(doc: Document, sp: WordSpan, low: str, evidence: DocEvidence) -> Findi
     return NONWORD.finding(sp.start, sp.end, f"Possible misspelling: {text!r}.", sugg, conf)
 
 
+@lru_cache(maxsize=1)
 def _curated() -> set[str]:
     from .lexicon import curated_names
 
@@ -239,6 +250,9 @@ def _name_like(sp: WordSpan, low: str) -> Finding | None:
     if len(low) < 7 or uni(low):
         return None
     v = C.vocab()
+    # a cheap edit means a word one edit away: look there before ranking in full
+    if not any(e in v.keys and v.logf.get(e, 0) >= 4.5 for e in C.edits1(low)):
+        return None
     ranked = C.rank(low, limit=3)
     if not ranked:
         return None

@@ -158,6 +158,18 @@ def _near(low: str) -> tuple[str, ...]:
 
 def _judge(sp: WordSpan, low: str, alts: tuple[str, ...], prev: str | None, nxt: str | None,
            near: bool) -> Finding | None:
+    verdict = decide(low, alts, prev, nxt, near)
+    if verdict is None:
+        return None
+    best, conf = verdict
+    rep = best if not sp.text[:1].isupper() else best[:1].upper() + best[1:]
+    return REALWORD.finding(sp.start, sp.end, f"{sp.text!r} may be a mistake for {rep!r}.", [rep], conf)
+
+
+@lru_cache(maxsize=65536)
+def decide(low: str, alts: tuple[str, ...], prev: str | None, nxt: str | None,
+           near: bool = False) -> tuple[str, float] | None:
+    """(better word, confidence) when an alternative fits between prev and nxt far better."""
     if low in ("then", "than") and nxt in ("then", "than"):
         return None  # "more then than now"
     prev, nxt = _informative((low,) + alts, prev, nxt)
@@ -185,8 +197,7 @@ def _judge(sp: WordSpan, low: str, alts: tuple[str, ...], prev: str | None, nxt:
         return None
     if near and not (bi(best, nxt) and not bi(prev, low) and not bi(low, nxt)):
         return None
-    rep = best if not sp.text[:1].isupper() else best[:1].upper() + best[1:]
     conf = min(0.95, 0.7 + 0.08 * (margin - need))
     if near:
         conf = min(conf, 0.72)
-    return REALWORD.finding(sp.start, sp.end, f"{sp.text!r} may be a mistake for {rep!r}.", [rep], conf)
+    return best, conf

@@ -6,6 +6,7 @@ not checked. Offsets always point into the original text.
 """
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -24,14 +25,8 @@ class WordSpan:
     token: Token
     sentence_start: bool  # first word of its sentence (or of a hyphenated token at one)
     in_compound: bool  # part of a hyphenated token
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
-
-    @property
-    def capitalised(self) -> bool:
-        return self.text[:1].isupper() and (len(self.text) == 1 or self.text[1:].islower())
+    lower: str
+    capitalised: bool  # "Moscow": a capital, then lower case
 
 
 _FOLD_EXTRA = str.maketrans({"ı": "i", "ø": "o", "ł": "l", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe",
@@ -50,24 +45,43 @@ def internal_caps(word: str) -> bool:
     return any(c.isupper() for c in word[1:]) and not word.isupper()
 
 
-def sentence_starts(doc: Document) -> set[int]:
-    """Indexes of tokens that begin a sentence, block or quotation, or follow a colon."""
-    starts = {s.first for s in doc.sentences}
+_OPENERS = frozenset(":;\"'\u201c\u2018(\u2014\u2013-.!?\u2026")
+
+
+def _starts_sentence(doc: Document, i: int) -> bool:
+    """Token i begins a sentence, block or quotation, or follows a colon or a dash."""
+    if i == 0:
+        return True
+    prev = doc.tokens[i - 1]
+    if prev.kind == "punct" and prev.text in _OPENERS:
+        return True
+    firsts = doc._sentence_firsts
+    j = bisect.bisect_right(firsts, i) - 1
+    return j >= 0 and firsts[j] == i
+
+
+def word_spans(doc: Document, plain: frozenset[str] | set[str] = frozenset()) -> list[WordSpan]:
+    """The checkable words of `doc`. Words in `plain` (common words no rule is interested in)
+    are left out, unless they may start a sentence in lower case."""
+    out: list[WordSpan] = []
+    add = out.append
     toks = doc.tokens
-    for i, t in enumerate(toks):
-        if t.kind == "punct" and t.text in ":;\"'\u201c\u2018(\u2014\u2013-" and i + 1 < len(toks):
-            starts.add(i + 1)
-        elif t.kind == "punct" and t.text in ".!?\u2026" and i + 1 < len(toks):
-            starts.add(i + 1)
-    return starts
-
-
-def word_spans(doc: Document) -> Iterator[WordSpan]:
-    starts = sentence_starts(doc)
-    for t in doc.tokens:
+    for t in toks:
         if t.kind != "word" or t.quoted:
             continue
         text = t.norm
+        start = t.start
+        i = t.index
+        if text.isalpha():  # the common case: one plain word
+            low = text.lower()
+            if low in plain and not (text[0].islower() and i and toks[i - 1].text in ".!?"):
+                continue
+            if len(text) < 2 and text != "i" or len(text) != len(t.text):
+                continue
+            if text[1:].islower() or text.islower():
+                add(WordSpan(start, t.end, text, t, _starts_sentence(doc, i), False, low,
+                             text[0].isupper()))
+            continue  # internal capitals ("DisplayLink") or all capitals
         if len(text) != len(t.text):
             continue  # invisible characters inside: offsets would not map one to one
         if text.endswith("'s") or text.endswith("'S"):
@@ -80,12 +94,14 @@ def word_spans(doc: Document) -> Iterator[WordSpan]:
         compound = len(pieces) > 1
         for k, m in enumerate(pieces):
             piece = m.group()
-            if len(piece) < 2 and piece not in ("i",):
+            low = piece.lower()
+            if len(piece) < 2 and piece != "i" or low in plain and k:
                 continue
             if internal_caps(piece) or piece.isupper() and len(piece) > 1:
                 continue
-            yield WordSpan(t.start + m.start(), t.start + m.end(), piece, t,
-                           t.index in starts and k == 0, compound)
+            add(WordSpan(start + m.start(), start + m.end(), piece, t, k == 0 and _starts_sentence(doc, i),
+                         compound, low, piece[0].isupper() and piece[1:].islower()))
+    return out
 
 
 def neighbours(doc: Document, tok: Token) -> tuple[str | None, str | None]:
