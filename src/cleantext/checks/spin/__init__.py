@@ -90,12 +90,25 @@ HEADING_VERB = Rule(
 # Findings from user lists carry the rule id "spin.list". It is not in RULES because its examples
 # need a list loaded through Config, which the rule-example table cannot pass; tests/test_spin.py
 # covers it instead. `enable`/`disable` still match it by id, prefix or category.
+HOWEVER_BUT = Rule(
+    "spin.structural.however_but", "spin", "warning",
+    "'however' joining two words without punctuation, a spun 'but'.",
+    (
+        flags("The new design is cheap however effective.", "but", span="however"),
+        flags("They want growth not only at home however likewise abroad.", "but also",
+              span="however likewise"),
+        passes("The new design is cheap; however, it is effective."),
+        passes("The minister will however need more time."),
+        passes("However small the risk, it matters."),
+    ),
+    fix="suggested",
+)
 USER_LIST = Rule(
     "spin.list", "spin", "warning",
     "A phrase from a user spin list (Config.spin_lists).",
     fix="suggested",
 )
-RULES = (RESTORE, LEXICON, PHRASAL_NOUN, LOOKED_FOR_TO, IDIOM, HEADING_VERB)
+RULES = (RESTORE, LEXICON, PHRASAL_NOUN, LOOKED_FOR_TO, IDIOM, HEADING_VERB, HOWEVER_BUT)
 
 
 def _case(template: str, phrase: str) -> str:
@@ -139,7 +152,7 @@ def run(doc: Document, ctx) -> Iterator[Finding]:
                                        sugg, 0.9, source="cleantext spin lexicon"))
             taken.append((a, b))
     rules = {"phrasal_noun": PHRASAL_NOUN, "looked_for_to": LOOKED_FOR_TO, "idiom": IDIOM,
-             "heading_verb": HEADING_VERB}
+             "heading_verb": HEADING_VERB, "however_but": HOWEVER_BUT}
     if any(on(r) for r in rules.values()):
         for h in structural.find(doc):
             rule = rules[h.kind]

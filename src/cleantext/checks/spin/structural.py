@@ -7,6 +7,8 @@
 * A fixed idiom with one word swapped for a thesaurus synonym ("fix things up" -> "mend things
   up" is fine, but "once again" -> "when again" is not): idioms come from idioms.tsv (our own
   list), and a word differing from the idiom's must be one the thesaurus links to it.
+* "however" joining two words without punctuation ("cheap however effective"): "but" spun
+  through its synonym "however".
 * A heading that opens with a capitalised third-person verb before a preposition
   ("Activates Behind the ..."), where a plural noun belongs ("Drivers Behind the ...").
 """
@@ -32,7 +34,7 @@ _PREPOSITIONS = {"behind", "of", "for", "in", "on", "at", "from", "to", "with", 
 
 
 class Hit(NamedTuple):
-    kind: str  # "phrasal_noun", "looked_for_to", "idiom", "heading_verb"
+    kind: str  # "phrasal_noun", "looked_for_to", "idiom", "heading_verb", "however_but"
     first: int  # token index
     last: int  # token index, inclusive
     suggestions: tuple[str, ...]
@@ -83,11 +85,39 @@ def find(doc: Document) -> Iterator[Hit]:
                         yield Hit("looked_for_to", t.index, sent[k + 2].index, (f"{rep} to",),
                                   f"'{t.text} for to {nxt.text}' is not English; '{rep} to' is",
                                   0.9)
+            # "cheap however effective": "but" spun into "however", which cannot join two words
+            # without punctuation.
+            if low == "however" and 0 < k < n - 1:
+                h = _however(doc, sent[k - 1], t, sent[k + 1])
+                if h:
+                    yield h
         yield from _idiom_hits(doc, sent, lows)
         if s.heading or doc.blocks[s.block].kind == "heading":
             h = _heading_verb(doc, sent)
             if h:
                 yield h
+
+
+def _however(doc: Document, prev: Token, tok: Token, nxt: Token) -> Hit | None:
+    if prev.kind != "word" or nxt.kind != "word" or tok.quoted:
+        return None
+    text = doc.text
+    if text[prev.end:tok.start] != " " or text[tok.end:nxt.start] != " ":
+        return None
+    d = spin_data()
+    pl, nl = prev.lower, nxt.lower
+    if pl in FUNCTION_WORDS or pl in _MODALS_AND_TO:
+        return None
+    pbits, pdom = word_pos(d, pl, d.id(pl))
+    if pdom == VERB or not pbits:
+        return None
+    nbits, ndom = word_pos(d, nl, d.id(nl))
+    if nl not in ("likewise", "also") and not (nbits & ADJ and ndom == ADJ):
+        return None
+    rep = "but" if nl != "likewise" else "but also"
+    end_tok = nxt.index if nl == "likewise" else tok.index
+    return Hit("however_but", tok.index, end_tok, (rep,),
+               f"'{prev.text} however {nxt.text}' joins two words with 'however'; '{rep}' does that", 0.8)
 
 
 def _noun_slot(prev: Token) -> bool:
