@@ -43,13 +43,12 @@ def finding_dicts(r: FileResult) -> list[dict[str, Any]]:
 
 
 def renderer(name: str) -> Callable[..., str]:
-    if name == "text":
-        from .text import render
-    elif name == "json":
-        from .json import render
-    else:
-        raise ValueError(f"unknown format {name!r}")
-    return render
+    """The render function of a format; each module is imported only when asked for."""
+    if name not in FORMATS:
+        raise ValueError(f"unknown format {name!r}; choose one of {', '.join(FORMATS)}")
+    import importlib
+
+    return importlib.import_module(f"{__name__}.{name}").render
 
 
-FORMATS = ("text", "json")
+FORMATS = ("text", "json", "sarif", "github", "html")
