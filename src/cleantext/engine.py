@@ -29,6 +29,10 @@ def check_document(doc: Document, config: Config | None = None, *,
         if not any(config.rule_enabled(r.id, r.category) and ctx.enabled(r) for r in mod.RULES):
             continue
         found.extend(mod.run(doc, ctx))
+    if config.languagetool:  # opt-in backend; without it nothing is imported or contacted
+        from .languagetool import findings as languagetool_findings
+
+        found.extend(languagetool_findings(doc.text, doc.prose, config, found))
     rules = checks.all_rules()
     ranges = list(suppressed or ()) + _ignored_lines(doc.text)
     kept: dict[tuple[int, int, str], Finding] = {}
