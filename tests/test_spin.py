@@ -137,3 +137,19 @@ def test_seed_004_is_spun():
     fs = [f for f in report.findings if f.category == "spin"]
     assert len(fs) >= 5
     assert all(f.suggestions for f in fs)
+
+
+def test_fix_applies_restoration_only_at_suggested_level():
+    text = "The town built a new swimming puddle."
+    assert cleantext.fix(text).text == text  # the default "safe" level leaves spin alone
+    fixed = cleantext.fix(text, cleantext.Config(fix_level="suggested", enable={"spin"}))
+    assert fixed.text == "The town built a new swimming pool."
+    assert any(c.finding.rule == "spin.restore" for c in fixed.applied)
+
+
+def test_verdict_is_quiet_on_fluent_prose():
+    text = ("The government announced a new budget for schools on Tuesday. Ministers said the money "
+            "would pay for more teachers, and the opposition called the plan too small. ") * 10
+    report = cleantext.check(text, SPIN)
+    assert report.scores["spin_density"] == 0
+    assert report.verdicts == ()

@@ -59,8 +59,15 @@ class SpinData:
         self._n_off, self._n_ids = c["strong_next_offsets"], c["strong_next"]
         self._p_off, self._p_ids = c["strong_prev_offsets"], c["strong_prev"]
         self._uni, self._c_off, self._c_ids, self._c_q = c["unigram"], c["offsets"], c["second"], c["strength"]
-        s = unpack(_read("synonyms.bin"))
-        self._s_off, self._s_ids = s["offsets"], s["originals"]
+        self._s_off: array.array | None = None  # synonyms load on first use
+        self._s_ids: array.array | None = None
+
+    def _load_synonyms(self) -> None:
+        with _LOCK:
+            if self._s_off is None:
+                s = unpack(_read("synonyms.bin"))
+                self._s_ids = s["originals"]
+                self._s_off = s["offsets"]
 
     def id(self, word: str) -> int:
         """The id of `word` (the vocabulary is sorted, so no dict needs building), or -1."""
@@ -109,11 +116,12 @@ class SpinData:
         (`WORDNET_LINK`: one synset; `MUTUAL_LINK`: Moby lists the pair both ways); mask with
         `ID_MASK`."""
         if i < 0:
-            return array.array("I")
+            return _EMPTY
+        if self._s_off is None:
+            self._load_synonyms()
         return self._s_ids[self._s_off[i]:self._s_off[i + 1]]
 
 
 @lru_cache(maxsize=1)
 def spin_data() -> SpinData:
-    with _LOCK:
-        return SpinData()
+    return SpinData()

@@ -7,14 +7,19 @@ content words that our collocation table does not know, we expand each word to t
 list it as a synonym (reverse expansion: the candidate originals), and look the candidate pairs
 up. A finding needs all of:
 
-* the observed pair unattested in every source (Google Web/Books bigrams, the CMU Sphinx LM);
-* a candidate pair that is a strong collocation: joint log10 probability at least `MIN_JOINT`
-  and pointwise mutual information at least `MIN_PMI` (or a WordNet two-word lemma);
-* for a candidate that replaces both words, a stricter joint probability (`MIN_JOINT_BOTH`);
-* an evidence margin: the candidate is at least `MIN_MARGIN` orders of magnitude more likely
-  than the observed pair would be if its words were independent.
+* two adjacent lower-case content words that can be a modifier and a noun (WordNet parts of
+  speech; unknown words may be either), not in quotation marks;
+* the observed pair, and its singular/plural variants, unattested in every source (Google
+  Web/Books bigrams, the CMU Sphinx LM, WordNet two-word lemmas);
+* a candidate pair among the strong collocations (`Params`): for one replaced word, joint log10
+  probability >= -8 and PMI >= 4 (a WordNet lemma counts +1), and the original at least 5x more
+  common than the word that replaced it (spinners reach for rarer synonyms) unless PMI >= 5.5;
+  for two replaced words, joint >= -6.5, PMI >= 5, and both links tight (WordNet/MyThes synset
+  or two-way Moby).
 
-The thresholds were set for precision on fluent news prose; see benchmarks/bench_spin.py.
+The thresholds were set for precision on fluent news prose (about 0.2 false flags per 1,000
+words); see benchmarks/bench_spin.py. The data's coverage, not the method, limits recall: a
+fluent pair that no source attests cannot be told from a spun one without a stricter bar.
 """
 from __future__ import annotations
 
