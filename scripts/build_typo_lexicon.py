@@ -14,6 +14,7 @@ lexicon.txt.gz: one line per (class, frequency bucket): "<class><bucket>\t<word>
          (stored in its capitalised form); r: rare word (SCOWL size 80, or 95 with a corpus count)
   bucket round(10 * log10(count)) of the word's Google Web/Books count, 0 when unknown.
 dialect.tsv: "<British>\t<American>" spelling pairs found by regular rules (colour/color...).
+top_words.txt: the 3,000 most frequent common words, space-separated.
 """
 from __future__ import annotations
 
@@ -91,8 +92,15 @@ def main() -> None:
         groups[(cls, bucket(uni.get(w.lower(), 0)))].append(w)
     os.makedirs(OUT, exist_ok=True)
     lines = [f"{cls}{b}\t" + " ".join(sorted(ws)) for (cls, b), ws in sorted(groups.items())]
-    with gzip.open(os.path.join(OUT, "lexicon.txt.gz"), "wt", encoding="utf-8", compresslevel=9) as f:
-        f.write("\n".join(lines) + "\n")
+    data = ("\n".join(lines) + "\n").encode("utf-8")
+    with open(os.path.join(OUT, "lexicon.txt.gz"), "wb") as raw:  # mtime=0: reproducible bytes
+        with gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=9, mtime=0) as f:
+            f.write(data)
+    # The most frequent common words, for a fast path that needs no lexicon at all
+    # ("Hello world." is checked without loading the full word list).
+    top = sorted((w for w, cls in classes.items() if cls == "c"), key=lambda w: -uni.get(w, 0))[:3000]
+    with open(os.path.join(OUT, "top_words.txt"), "w", encoding="utf-8") as f:
+        f.write(" ".join(sorted(top)) + "\n")
     n = sum(len(ws) for ws in groups.values())
     print(f"lexicon: {n} entries in {len(lines)} groups")
 

@@ -25,6 +25,8 @@ __all__ = ["RULES", "run", "suggest"]
 
 def run(doc: Document, ctx) -> Iterator[Finding]:
     config = ctx.config
+    if _all_frequent(doc):
+        return  # nothing a typo rule could flag; the full lexicon is not even loaded
     spans = word_spans(doc, _plain())
     if not spans:
         return
@@ -47,9 +49,34 @@ def run(doc: Document, ctx) -> Iterator[Finding]:
 @lru_cache(maxsize=1)
 def _plain() -> frozenset[str]:
     """Common words that no typo rule looks at (not in a confusion set or a dialect pair)."""
-    from .lexicon import dialect_pairs, lexicon
+    from .lexicon import curated_names, dialect_pairs, lexicon
     from .realword import confusion_sets
 
     gb_us, us_gb = dialect_pairs()
-    special = set(confusion_sets()) | set(gb_us) | set(us_gb)
+    special = set(confusion_sets()) | set(gb_us) | set(us_gb) | {n.lower() for n in curated_names()}
     return frozenset(lexicon().common - special)
+
+
+@lru_cache(maxsize=1)
+def _top() -> frozenset[str]:
+    """The most frequent common words minus those some rule looks at (top_words.txt)."""
+    from .lexicon import read_data
+
+    from .lexicon import dialect_pairs
+    from .realword import confusion_sets
+
+    from .lexicon import curated_names
+
+    words = read_data("top_words.txt").decode("utf-8").split()
+    gb_us, us_gb = dialect_pairs()
+    names = {n.lower() for n in curated_names()}
+    return frozenset(words) - set(confusion_sets()) - set(gb_us) - set(us_gb) - names
+
+
+def _all_frequent(doc: Document) -> bool:
+    if len(doc.tokens) > 60:
+        return False
+    top = _top()
+    return all(t.kind != "word" or t.lower in top and (t.text[:1].isupper() or t.index == 0 or
+                                                       doc.tokens[t.index - 1].text not in ".!?")
+               for t in doc.tokens)

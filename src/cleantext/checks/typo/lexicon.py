@@ -103,9 +103,9 @@ def _build_lexicon() -> tuple:
                 names.setdefault(w.lower(), w)
         if b:
             bucket.update(dict.fromkeys((w.lower() for w in words) if cls == "n" else words, b))
-    for canon in curated_names():
+    for canon, cat in curated_names().items():
         low = canon.lower()
-        if low not in common:
+        if low not in common and cat != "also a common word":
             names[low] = canon
     return frozenset(common), frozenset(rare), names, bucket
 
@@ -127,6 +127,12 @@ def curated_names() -> dict[str, str]:
             if name:
                 out[name] = cat
     return out
+
+
+@lru_cache(maxsize=1)
+def name_collisions() -> frozenset[str]:
+    """Lower-case forms of curated names that are ordinary words ("turkey", "china")."""
+    return frozenset(n for n, cat in curated_names().items() if cat == "also a common word")
 
 
 @lru_cache(maxsize=1)

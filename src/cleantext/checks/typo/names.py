@@ -2,8 +2,8 @@
 
 The evidence for a name is the curated list of places, peoples and languages (data/typo/names.txt),
 a word the SCOWL lists only ever spell with a capital, or the capitalised spelling appearing
-elsewhere in the same document. A lower-case form that is itself a common word ("turkey", "china",
-"polish") is never changed on the list's word alone.
+elsewhere in the same document. A lower-case form that is itself an ordinary word ("turkey", "china",
+"polish": listed in names.txt) is never changed on the list's word alone.
 """
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from typing import Iterator
 from ...document import Document
 from ...findings import Finding
 from ...rules import Rule, flags, passes
-from .lexicon import curated_names, lexicon
+from .lexicon import curated_names, lexicon, name_collisions
 from .spans import WordSpan
 
 CASE = Rule(
@@ -52,10 +52,10 @@ def run(doc: Document, spans: list[WordSpan], ctx) -> Iterator[Finding]:
             continue
         canon = None
         conf = 0.0
-        if low not in lex.common:
-            if low in curated:
-                canon, conf = curated[low], 0.92
-            elif low in capitalised_in_doc:
+        if low in curated:
+            canon, conf = curated[low], 0.92 if low not in lex.common else 0.85
+        elif low not in lex.common:
+            if low in capitalised_in_doc:
                 canon, conf = capitalised_in_doc[low], 0.88
             elif low in lex.names and len(low) >= 4 and lex.freq(low) >= 50:
                 canon, conf = lex.names[low], 0.6
@@ -74,8 +74,9 @@ def run(doc: Document, spans: list[WordSpan], ctx) -> Iterator[Finding]:
 
 @lru_cache(maxsize=1)
 def _curated_lower() -> dict[str, str]:
-    lex = lexicon()
-    return {n.lower(): n for n in curated_names() if " " not in n and n.lower() not in lex.common}
+    collisions = name_collisions()
+    return {n.lower(): n for n, cat in curated_names().items()
+            if " " not in n and cat != "also a common word" and n.lower() not in collisions}
 
 
 def _capitalised_forms(doc: Document, spans: list[WordSpan]) -> dict[str, str]:
