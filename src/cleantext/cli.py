@@ -2,6 +2,9 @@
 
 Exit codes: 0 nothing at or above --fail-on; 1 something is; 2 usage or input error (a file that
 cannot be read is reported and skipped; 2 when nothing could be checked at all).
+
+Settings come from the nearest `.cleantext.toml` / `[tool.cleantext]` (or --config FILE), then
+the command-line flags on top (see `config_files.settings_for`).
 """
 from __future__ import annotations
 
@@ -12,6 +15,7 @@ from typing import Sequence
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 FAIL_ON = ("error", "warning", "info", "never")
+REPORT_FORMATS = ("text", "json", "sarif", "github", "html")  # formats.FORMATS, without importing it
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -25,8 +29,11 @@ def _parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
     common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--config", metavar="FILE",
+                        help="use this .cleantext.toml or pyproject.toml instead of searching upwards")
+    common.add_argument("--no-config", action="store_true", help="ignore configuration files")
     common.add_argument("--accept", action="append", default=[], metavar="FILE",
-                        help="file of words to accept, one per line (repeatable)")
+                        help="file of words or regexes to accept, one per line (repeatable)")
     common.add_argument("--spin-list", action="append", default=[], metavar="FILE",
                         help="TSV/CSV list of spun phrases with tortured/spun and expected columns")
     common.add_argument("--enable", action="append", default=[], metavar="RULES",
@@ -35,6 +42,9 @@ def _parser() -> argparse.ArgumentParser:
                         help="never run these rules, prefixes or categories (comma-separated)")
     common.add_argument("--min-confidence", type=float, metavar="X", help="hide findings below X (0..1)")
     common.add_argument("--dialect", choices=("both", "en-US", "en-GB"), help="accepted spelling")
+    common.add_argument("--skip-blockquotes", action="store_true", help="do not check Markdown/HTML block quotes")
+    common.add_argument("--stdin-filename", metavar="NAME",
+                        help="file name for - (stdin): picks the Markdown/HTML front end and the config")
     common.add_argument("--encoding", default="utf-8", help="input encoding (default utf-8)")
     common.add_argument("--encoding-errors", choices=("strict", "replace"), default="strict",
                         help="'replace' checks undecodable files and reports the replaced spots")
@@ -43,7 +53,7 @@ def _parser() -> argparse.ArgumentParser:
 
     c = sub.add_parser("check", parents=[common], help="report findings (the pre-publication check)")
     c.add_argument("paths", nargs="+", metavar="PATH", help="files or directories, or - for stdin")
-    c.add_argument("--format", choices=("text", "json"), default="text")
+    c.add_argument("--format", choices=REPORT_FORMATS, default="text", help="report format (default text)")
     c.add_argument("--fail-on", choices=FAIL_ON, default="warning",
                    help="lowest severity that makes the exit code 1 (default warning)")
     c.add_argument("--no-readability", action="store_true", help="leave out the readability table")
@@ -59,54 +69,84 @@ def _parser() -> argparse.ArgumentParser:
     f.add_argument("--level", choices=("safe", "suggested", "all"), help="how much to fix (default safe)")
     f.add_argument("--threshold", type=float, metavar="X", help="lowest confidence to apply (default 0.8)")
     f.add_argument("--explain", action="store_true", help="list each change with rule and confidence on stderr")
+    f.add_argument("--interactive", "-i", action="store_true", help="ask y/n for each change (needs a terminal)")
 
     s = sub.add_parser("stats", parents=[common], help="readability metrics only")
     s.add_argument("paths", nargs="+", metavar="PATH")
     s.add_argument("--format", choices=("text", "json"), default="text")
+
+    g = sub.add_parser("config", parents=[common], help="print the effective configuration for PATH")
+    g.add_argument("path", nargs="?", default=None, metavar="PATH", help="a file or folder (default: here)")
+    g.add_argument("--format", choices=("toml", "json"), default="toml")
+
+    for mod in _extra_commands():
+        mod.add_parser(sub, common)
     return p
+
+
+# Subcommands that live in their own modules: each has add_parser(subparsers, common) and run(args).
+EXTRA_COMMANDS = ("batch",)
+
+
+def _extra_commands():
+    import importlib
+
+    for name in EXTRA_COMMANDS:
+        try:
+            yield importlib.import_module(f"{__package__}.{name}")
+        except ModuleNotFoundError as e:
+            if e.name != f"{__package__}.{name}":  # a missing dependency inside it is a real error
+                raise
 
 
 def _split(values: list[str]) -> list[str]:
     return [v.strip() for x in values for v in x.split(",") if v.strip()]
 
 
-def _config(args: argparse.Namespace):
-    from .config import Config
+def _cli_values(args: argparse.Namespace) -> dict:
+    """Command-line settings in configuration-file form (None / empty = not given)."""
+    return {
+        "accept_files": [os.path.abspath(p) for p in getattr(args, "accept", [])],
+        "spin_lists": [os.path.abspath(p) for p in getattr(args, "spin_list", [])],
+        "enable": _split(getattr(args, "enable", [])),
+        "disable": _split(getattr(args, "disable", [])),
+        "min_confidence": getattr(args, "min_confidence", None),
+        "dialect": getattr(args, "dialect", None),
+        "max_bytes": getattr(args, "max_bytes", None) or None,
+        "fix_level": getattr(args, "level", None),
+        "fix_threshold": getattr(args, "threshold", None),
+        "skip_blockquotes": True if getattr(args, "skip_blockquotes", False) else None,
+    }
+
+
+_SETTINGS_CACHE: dict = {}
+
+
+def _settings(args: argparse.Namespace, path: str | None):
+    """Effective settings for one input path (config file found from it, then the flags)."""
+    from .config_files import ConfigError, find_config, settings_for
     from .files import InputError
 
-    kw: dict = {}
-    accept: set[str] = set()
-    for path in args.accept:
+    if path == "-" or path is None:
+        path = getattr(args, "stdin_filename", None) or None
+    config_path = getattr(args, "config", None)
+    if config_path and not os.path.isfile(config_path):
+        raise InputError(f"{config_path}: no such config file")
+    no_config = getattr(args, "no_config", False)
+    if not config_path and not no_config:
+        config_path = find_config(path or os.getcwd())
+    key = (config_path, os.path.abspath(path) if path else None, no_config)
+    if key not in _SETTINGS_CACHE:
         try:
-            with open(path, encoding="utf-8") as fh:
-                accept.update(w.strip() for w in fh if w.strip() and not w.lstrip().startswith("#"))
-        except OSError as e:
-            raise InputError(f"{path}: cannot read accept list ({e.strerror or e})") from None
-    if accept:
-        kw["accept"] = frozenset(accept)
-    if args.spin_list:
-        for path in args.spin_list:
-            if not os.path.isfile(path):
-                raise InputError(f"{path}: no such spin list")
-        kw["spin_lists"] = tuple(args.spin_list)
-    if args.enable:
-        kw["enable"] = frozenset(_split(args.enable))
-    if args.disable:
-        kw["disable"] = frozenset(_split(args.disable))
-    if args.min_confidence is not None:
-        kw["min_confidence"] = args.min_confidence
-    if args.dialect:
-        kw["dialect"] = args.dialect
-    if args.max_bytes:
-        kw["max_bytes"] = args.max_bytes
-    if getattr(args, "level", None):
-        kw["fix_level"] = args.level
-    if getattr(args, "threshold", None) is not None:
-        kw["fix_threshold"] = args.threshold
-    try:
-        return Config(**kw)
-    except ValueError as e:
-        raise InputError(str(e)) from None
+            _SETTINGS_CACHE[key] = settings_for(path, config_path=config_path, cli=_cli_values(args), search=False)
+        except ConfigError as e:
+            raise InputError(str(e)) from None
+    return _SETTINGS_CACHE[key]
+
+
+def _config(args: argparse.Namespace):
+    """The Config for inputs without a path of their own (used by `batch` too)."""
+    return _settings(args, None).config
 
 
 def _read(path: str, args: argparse.Namespace, config):
@@ -117,18 +157,26 @@ def _read(path: str, args: argparse.Namespace, config):
                        max_bytes=config.max_bytes, stdin_bytes=stdin)
 
 
-def _analyse(path: str, args: argparse.Namespace, config, *, with_fix: bool):
-    from .document import Document
-    from .engine import check_document
-    from .fixer import fix
+def _input_format(path: str, args: argparse.Namespace) -> str:
+    from .markup import detect
+
+    return detect(args.stdin_filename if path == "-" else path)
+
+
+def _analyse(path: str, args: argparse.Namespace, *, with_fix: bool):
+    from . import markup
     from .formats import FileResult
 
+    settings = _settings(args, path)
+    config = settings.config
     src = _read(path, args, config)
-    doc = Document(src.text)
-    report = check_document(doc, config)
-    fixed = fix(src.text, config, report=report) if with_fix else None
+    fmt = _input_format(path, args)
+    doc, report = markup.analyse(src.text, config, format=fmt, accept_patterns=settings.accept_patterns)
+    fixed = markup.fix(src.text, config, format=fmt, accept_patterns=settings.accept_patterns,
+                       report=report) if with_fix else None
     notes = [f"{src.replaced} undecodable byte sequences replaced by U+FFFD"] if src.replaced else []
-    return FileResult("<stdin>" if path == "-" else path, doc, report, fixed, notes)
+    name = (args.stdin_filename or "<stdin>") if path == "-" else path
+    return FileResult(name, doc, report, fixed, notes)
 
 
 def _emit(text: str, output: str | None) -> None:
@@ -146,15 +194,15 @@ def _cmd_check(args: argparse.Namespace) -> int:
     from .findings import SEVERITY_RANK
     from .formats import renderer
 
-    config = _config(args)
     results, errors = [], []
     try:
         paths = list(expand_paths(args.paths))
     except InputError as e:
         paths, errors = [], [str(e)]
+    readability = not args.no_readability or args.format in ("json", "html", "sarif")
     for path in paths:
         try:
-            results.append(_analyse(path, args, config, with_fix=not args.no_readability or args.format == "json"))
+            results.append(_analyse(path, args, with_fix=readability))
         except InputError as e:
             errors.append(str(e))
     for e in errors:
@@ -177,14 +225,24 @@ def _cmd_check(args: argparse.Namespace) -> int:
 def _cmd_fix(args: argparse.Namespace) -> int:
     from .files import InputError, write_atomic
 
-    config = _config(args)
     if args.in_place and args.path == "-":
         raise InputError("--in-place needs a file, not stdin")
     if args.backup and not args.in_place:
         raise InputError("--backup goes with --in-place")
-    r = _analyse(args.path, args, config, with_fix=True)
+    if args.interactive:
+        if args.diff:
+            raise InputError("--interactive and --diff do not go together")
+        if args.path == "-":
+            raise InputError("--interactive needs a file, not stdin (the answers come from the terminal)")
+        if not (sys.stdin.isatty() and sys.stderr.isatty()):
+            raise InputError("--interactive needs a terminal; use --diff to review changes in a pipeline")
+    r = _analyse(args.path, args, with_fix=True)
     res = r.fixed
     assert res is not None
+    if args.interactive:
+        from .interactive import review
+
+        res = review(r, res)
     if args.explain:
         for ch in res.applied:
             line, col = r.line_col(ch.start)
@@ -213,17 +271,19 @@ def _cmd_stats(args: argparse.Namespace) -> int:
 
     from .files import InputError, expand_paths
     from .formats.text import readability_table
+    from .markup import load
     from .readability_metrics import readability_of_text
 
-    config = _config(args)
     out, errors, stats = [], [], {}
     for path in expand_paths(args.paths):
         try:
+            config = _settings(args, path).config
             src = _read(path, args, config)
         except InputError as e:
             errors.append(str(e))
             continue
-        stats[path] = readability_of_text(src.text)
+        prose, _ = load(src.text, _input_format(path, args), skip_blockquotes=config.skip_blockquotes)
+        stats[path] = readability_of_text(src.text, prose)
     for e in errors:
         print(f"cleantext: {e}", file=sys.stderr)
     if args.format == "json":
@@ -234,9 +294,40 @@ def _cmd_stats(args: argparse.Namespace) -> int:
     else:
         for p, v in stats.items():
             out.append(f"{p}:")
-            out.extend(line for line in readability_table(v, v)[0:1] + readability_table(v, v)[1:])
+            out.extend(readability_table(v, v))
     sys.stdout.write("\n".join(out) + "\n")
     return EXIT_OK if stats else EXIT_ERROR
+
+
+def _cmd_config(args: argparse.Namespace) -> int:
+    import json
+
+    path = args.path
+    if path is not None and not os.path.exists(path):
+        from .files import InputError
+
+        raise InputError(f"{path}: no such file or folder")
+    target = path or os.getcwd()
+    settings = _settings(args, target)
+    data = settings.to_dict()
+    if args.format == "json":
+        sys.stdout.write(json.dumps({"source": settings.source, "config": data}, indent=2) + "\n")
+        return EXIT_OK
+    lines = [f"# effective configuration for {target}",
+             f"# from {settings.source}" if settings.source else "# no configuration file found; defaults"]
+    severity = data.pop("severity", {})
+    for key, value in data.items():
+        if value is None:
+            lines.append(f"# {key} is not set")
+        else:
+            lines.append(f"{key} = {json.dumps(value, ensure_ascii=False)}")
+    lines.append("[severity]")
+    lines.extend(f"{json.dumps(k)} = {json.dumps(v)}" for k, v in sorted(severity.items()))
+    sys.stdout.write("\n".join(lines) + "\n")
+    return EXIT_OK
+
+
+COMMANDS = {"check": _cmd_check, "fix": _cmd_fix, "stats": _cmd_stats, "config": _cmd_config}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -251,7 +342,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     from .files import InputError
 
     try:
-        return {"check": _cmd_check, "fix": _cmd_fix, "stats": _cmd_stats}[args.command](args)
+        if args.command in COMMANDS:
+            return COMMANDS[args.command](args)
+        import importlib
+
+        return importlib.import_module(f"{__package__}.{args.command}").run(args)
     except InputError as e:
         print(f"cleantext: {e}", file=sys.stderr)
         return EXIT_ERROR
