@@ -242,29 +242,42 @@ def bench_scaling(docs: list[str], quick: bool, repeats: int) -> None:
 def bench_batch(docs: list[str], quick: bool) -> None:
     """Steady throughput of the batch runner (the code behind `cleantext batch`) with 1 and 2 jobs,
     measured from the first result to the last so that pool start and data loading are left out,
-    then the whole command's wall time for the record."""
+    and the CPU time of all its processes per 1k words. On a machine that other work keeps busy the
+    wall ratio says little; the CPU ratio says what 2 free cores would give (2 x efficiency)."""
+    import resource
+
     from cleantext.batch import Item, Options, run_local
+
+    def cpu() -> float:
+        a, b = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+        return a.ru_utime + a.ru_stime + b.ru_utime + b.ru_stime
 
     n_docs = 120 if quick else 400
     items = [Item(i, docs[i % len(docs)]) for i in range(n_docs)]
-    rates = {}
+    total_words = sum(words(x.text) for x in items)
+    rates, cpus = {}, {}
+    list(run_local(iter(items[:1]), None, Options(), 1))  # load the data here, before any fork
     for jobs in (1, 2):
         runs = []
         for _ in range(1 if quick else 3):
-            t0 = time.perf_counter()
+            t0, c0 = time.perf_counter(), cpu()
             first = None
             n_words = 0
-            for k, (ok, w, _) in enumerate(run_local(iter(items), None, Options(), jobs, chunk_size=4)):
+            for ok, w, _ in run_local(iter(items), None, Options(), jobs):
                 if first is None:
                     first = time.perf_counter()
                 else:
                     n_words += w
-            runs.append((n_words / (time.perf_counter() - first), first - t0))
-        rates[jobs] = statistics.median(r for r, _ in runs)
-        emit(f"batch.jobs{jobs}.first_result_s", statistics.median(s for _, s in runs))
+            runs.append((n_words / (time.perf_counter() - first), first - t0, cpu() - c0))
+        rates[jobs] = statistics.median(r for r, _, _ in runs)
+        cpus[jobs] = statistics.median(c for _, _, c in runs) / total_words * 1000
+        emit(f"batch.jobs{jobs}.first_result_s", statistics.median(s for _, s, _ in runs))
         emit(f"batch.jobs{jobs}.words_per_s", rates[jobs])
+        emit(f"batch.jobs{jobs}.cpu_ms_per_1k_words", 1000 * cpus[jobs])
     emit("batch.documents", n_docs)
     emit("batch.jobs2_over_jobs1", rates[2] / rates[1])
+    emit("batch.jobs2_cpu_efficiency", cpus[1] / cpus[2])
+    emit("batch.jobs2_over_jobs1_free_cores_estimate", 2 * min(1.0, cpus[1] / cpus[2]))
     with tempfile.TemporaryDirectory() as tmp:
         src = os.path.join(tmp, "in.jsonl")
         with open(src, "w", encoding="utf-8") as fh:
