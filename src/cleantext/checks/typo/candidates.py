@@ -38,17 +38,23 @@ _SOUND_ALIKE = {frozenset(p) for p in ("ck", "cs", "sz", "iy", "gj", "fv", "mn",
                                        "ai", "oi", "uo", "fp", "wv")}
 
 
+# Costs of single edits (intended -> typed), on the scale of one ordinary substitution.
+K = {"del": 0.55, "del_vowel": 0.55, "del_double": 0.35, "ins": 1.1, "ins_vowel": 0.9, "ins_double": 0.55,
+     "ins_end": 0.4, "swap": 0.5, "first": 0.6, "sub": 1.0, "sub_vowel": 0.6, "sub_key": 0.65,
+     "sub_sound": 0.55}
+
+
 def sub_cost(a: str, b: str) -> float:
     if a == b:
         return 0.0
     pair = frozenset((a, b))
     if pair in _SOUND_ALIKE:
-        return 0.55
+        return K["sub_sound"]
     if a in VOWELS and b in VOWELS:
-        return 0.6
+        return K["sub_vowel"]
     if _adjacent(a, b):
-        return 0.65
-    return 1.0
+        return K["sub_key"]
+    return K["sub"]
 
 
 # Spelling-by-sound slips of more than one letter: (intended, typed, cost).
@@ -81,23 +87,24 @@ def edit_cost(x: str, c: str) -> float:
     for i in range(1, n + 1):
         ci = c[i - 1]
         # omitting one of a doubled letter, or a vowel, is a common slip
-        dcost = 0.45 if i > 1 and c[i - 2] == ci else (0.75 if ci in VOWELS else 0.95)
+        dcost = K["del_double"] if i > 1 and c[i - 2] == ci else (K["del_vowel"] if ci in VOWELS else K["del"])
         rules = [(a, b, k) for a, b, k in _BY_END.get(ci, ()) if len(a) <= i and c[i - len(a):i] == a]
         cur = [prev[0] + dcost] + [0.0] * m
         for j in range(1, m + 1):
             xj = x[j - 1]
-            best = prev[j - 1] + (sub.get(ci + xj) or (0.0 if ci == xj else 1.0))
+            best = prev[j - 1] + (sub.get(ci + xj) or (0.0 if ci == xj else K["sub"]))
             d = prev[j] + dcost
             if d < best:
                 best = d
-            icost = 0.55 if (j > 1 and x[j - 2] == xj) or ci == xj else (0.9 if xj in VOWELS else 1.1)
-            if i == n and j == m and icost > 0.55:
-                icost += 0.4  # a stray letter after the end turns "local" into "localy" rarely
+            icost = K["ins_double"] if (j > 1 and x[j - 2] == xj) or ci == xj else \
+                (K["ins_vowel"] if xj in VOWELS else K["ins"])
+            if i == n and j == m and icost > K["ins_double"]:
+                icost += K["ins_end"]  # a stray letter after the end turns "local" into "localy" rarely
             ins = cur[j - 1] + icost
             if ins < best:
                 best = ins
             if i > 1 and j > 1 and ci == x[j - 2] and c[i - 2] == xj and ci != xj:
-                t = rows[i - 2][j - 2] + 0.7
+                t = rows[i - 2][j - 2] + K["swap"]
                 if t < best:
                     best = t
             for a, b, k in rules:
@@ -111,11 +118,15 @@ def edit_cost(x: str, c: str) -> float:
         prev = cur
     cost = prev[m]
     if x[:1] != c[:1] and phonetic(x)[:1] != phonetic(c)[:1]:
-        cost += 0.6  # the first letter is rarely wrong, except by sound ("fone")
+        cost += K["first"]  # the first letter is rarely wrong, except by sound ("fone")
     return cost
 
 
-_SUB = {a + b: sub_cost(a, b) for a in LETTERS for b in LETTERS}
+def _sub_table() -> dict[str, float]:
+    return {a + b: sub_cost(a, b) for a in LETTERS for b in LETTERS}
+
+
+_SUB = _sub_table()
 
 
 # ---------------------------------------------------------------- phonetic key
@@ -268,7 +279,7 @@ def rank(low: str, limit: int = 8, context: tuple[str | None, str | None] | None
          ) -> list[tuple[str, float]]:
     """[(candidate, score)] best first; scores are log10-scale."""
     v = vocab()
-    cands = _quick(low, generate(low, v), v, 12)
+    cands = _quick(low, generate(low, v), v, 24)
     scored = [(c, channel(low, c, v)) for c in cands]
     scored.sort(key=lambda t: -t[1])
     if context and scored and any(context):

@@ -282,8 +282,14 @@ def suggest(word: str) -> list[str]:
     ascii_low = fold(low)
     if ascii_low != low and lex.known(ascii_low):
         return []
-    if derivable(ascii_low, lex) and not doubtful(ascii_low):
-        return []
     ranked = C.rank(ascii_low, limit=8)
     v = C.vocab()
+    if ranked and derivable(ascii_low, lex):
+        # A listed rare word or a regular derivation is correct unless a much more frequent
+        # word is a cheap edit away ("accomodate", "wierd" are in the big lists too).
+        best = ranked[0][0]
+        g = uni(ascii_low)
+        own = max(math.log10(g) if g else 0.0, lex.freq(ascii_low) / 10)
+        if " " in best or v.logf.get(best, 0.0) < own + 1.0 or C.edit_cost(ascii_low, best) > 2.0:
+            return []
     return [C.cased(c, w, v) for c, _ in ranked]
