@@ -307,5 +307,54 @@ def restorations(doc: Document, cache: dict) -> Iterator[Restoration]:
                 np_context = before is not None and (before.lower in _NP_OPENERS or before.lower.endswith("'s"))
                 r = restore_pair(d, prev.lower, t.lower, cache, PARAMS, np_context)
                 if r:
-                    yield r._replace(first=prev.index, last=t.index)
+                    yield _extend(doc, d, s, r._replace(first=prev.index, last=t.index))
             prev = t if ok else None
+
+
+EXTEND_MIN_PMI = 3.0  # a neighbour of a flagged pair needs less evidence to join the restoration
+
+
+def _extend(doc: Document, d: SpinData, s, r: Restoration) -> Restoration:
+    """Grow a restoration over a spun neighbour: "profound neural organization" restores to
+    "deep neural network" when "neural organization" is unattested and "neural network" is a
+    strong collocation one synonym away."""
+    toks = doc.tokens
+    text = doc.text
+    words = list(r.words)
+    first, last = r.first, r.last
+    if last + 1 < s.last:
+        n = toks[last + 1]
+        if eligible(n, False) and text[toks[last].end:n.start] == " ":
+            y = _neighbour(d, words[-1], n.lower, after=True)
+            if y:
+                words.append(y)
+                last += 1
+    if first - 1 >= s.first:
+        b = toks[first - 1]
+        if eligible(b, first - 1 == s.first) and text[b.end:toks[first].start] == " ":
+            x = _neighbour(d, words[0], b.lower, after=False)
+            if x:
+                words.insert(0, x)
+                first -= 1
+    if (first, last) == (r.first, r.last):
+        return r
+    return r._replace(first=first, last=last, words=tuple(words), alternatives=())
+
+
+def _neighbour(d: SpinData, restored: str, word: str, after: bool) -> str | None:
+    """The original of `word` next to an already restored word, or None if `word` fits as it is."""
+    ir, iw = d.id(restored), d.id(word)
+    if ir < 0:
+        return None
+    if iw >= 0 and (d.strength(ir, iw) if after else d.strength(iw, ir)):
+        return None
+    alts = expand(d, word, iw, NOUN if after else (ADJ | NOUN))
+    best, best_score = None, -99.0
+    for j in (d.strong_next(ir) if after else d.strong_prev(ir)):
+        if j in alts:
+            q = d.strength(ir, j) if after else d.strength(j, ir)
+            joint = d.joint_lp(q)
+            pmi = joint - d.unigram_lp(ir) - d.unigram_lp(j) + (1.0 if q & MWE else 0.0)
+            if joint >= PARAMS.min_joint and pmi >= EXTEND_MIN_PMI and joint + 0.5 * pmi > best_score:
+                best, best_score = d.words[j], joint + 0.5 * pmi
+    return best
