@@ -210,3 +210,22 @@ def test_seed_001():
     hit = sum(covered(found, s, e) * (e - s) for s, e in salad_lines)
     assert hit / total >= 0.95
     assert report.scores["degeneration_score"] >= degeneration.SCORE_THRESHOLD
+
+
+# ---------------------------------------------------------------- incoherence
+def test_incoherence_is_a_document_hint_and_yields_to_spans():
+    drift = degeneration._DRIFT
+    found, report = degeneration_findings(drift)
+    assert [f.rule for f in found] == ["degeneration.incoherent"]
+    assert found[0].severity == "info" and not found[0].suggestions
+    assert report.scores["degeneration_lexical_cohesion"] < 0.2
+    assert report.scores["degeneration_score"] == 0
+    # with a loop in it, the loop explains the damage and no document-level hint is added
+    found, _ = degeneration_findings(drift + " " + LOOP_TEXT)
+    assert {f.rule for f in found} == {"degeneration.repetition"}
+
+
+def test_cohesive_long_text_passes():
+    found, report = degeneration_findings(degeneration._COHESIVE)
+    assert not found
+    assert report.scores["degeneration_lexical_cohesion"] > 0.3

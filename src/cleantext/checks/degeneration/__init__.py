@@ -11,13 +11,13 @@
 Document score
 --------------
 `degeneration_score` (in `Report.scores`) is the share of the document's words that lie inside
-degeneration findings, from 0 to 1, with the sub-scores `degeneration_repetition_share` and
+word-salad and repetition findings, from 0 to 1, with the sub-scores `degeneration_repetition_share` and
 `degeneration_salad_share`. At or above SCORE_THRESHOLD (0.2) the report carries a verdict.
 Edited human text scores 0; a greedy-decoding loop typically scores 0.3 to 0.9. Texts of 300
 words or more also get `degeneration_lexical_cohesion` (see coherence.py), with a verdict when it
 is below the threshold for their length.
 
-Both degeneration rules suggest deleting the span. Deletion is never applied by `fix` (the rules'
+The salad and repetition rules suggest deleting the span. Deletion is never applied by `fix` (the rules'
 fix level is "never" and their confidence stays below the fix threshold): a reader decides.
 """
 from __future__ import annotations

@@ -31,12 +31,13 @@ from .lexicon import foreign_function_words, function_words, is_latin_word
 WINDOW = 20  # words
 MAX_FUNCTION = 2  # function words allowed in a core window (10 %)
 MAX_PUNCT = 1  # clause punctuation marks allowed inside a core window
-MAX_NAMES = 6  # capitalised words inside the sentence (lists of names, headlines)
-MAX_NUMBERS = 3  # numbers and acronyms (tables, scores)
+MAX_NAMES = 6  # capitalised words inside a core window (lists of names, headlines)
+MAX_NUMBERS = 3  # numbers and acronyms inside a core window (tables, scores)
+MAX_OTHER = 1  # quoted, foreign or non-Latin words inside a core window
 MIN_WORDS = 20  # shortest span reported
-EXTEND_SHARE = 0.3
+EXTEND_SHARE = 0.3  # extension goes on while the added words hold fewer function words than this
 TRIM_SHARE = 0.15  # a clause at the edge of a span with this share of function words is kept out
-SNAP_WORDS = 3  # words left between the span and a punctuation mark that are taken in too  # extension goes on while the added words hold fewer function words than this
+SNAP_WORDS = 3  # words left between the span and a punctuation mark that are taken in too
 
 _HARD_BREAK = frozenset(".!?\u2026")
 # Punctuation that breaks a core window (everything but "&/+'%"), for the quick pre-filter.
@@ -179,7 +180,7 @@ def _salad_in(stretch) -> list[Salad]:
             p_in -= punct[j - WINDOW + 1]
         if j >= WINDOW - 1:
             if (counts[FUNC] <= MAX_FUNCTION and p_in <= MAX_PUNCT and counts[NAME] <= MAX_NAMES
-                    and counts[NUMBER] <= MAX_NUMBERS and counts[OTHER] <= 1):
+                    and counts[NUMBER] <= MAX_NUMBERS and counts[OTHER] <= MAX_OTHER):
                 start = j - WINDOW + 1
                 if cores and start <= cores[-1][1]:
                     cores[-1][1] = j + 1
