@@ -58,3 +58,22 @@ def test_fix_is_idempotent_and_local(text):
             rebuilt = "".join(parts)
             # identical unless a later pass changed text that an earlier pass inserted
             assert rebuilt == res.text or len(res.applied) > 1
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(TEXTS)
+def test_every_format_renders_and_machine_formats_parse(text):
+    import json
+
+    from cleantext.document import Document
+    from cleantext.formats import FORMATS, FileResult, renderer
+
+    report = cleantext.check(text)
+    result = FileResult("doc.txt", Document(text), report, cleantext.fix(text))
+    for fmt in FORMATS:
+        out = renderer(fmt)([result])
+        assert isinstance(out, str)
+        if fmt in ("json", "sarif"):
+            json.loads(out)
+        if fmt == "html":
+            assert "<script>alert" not in out
