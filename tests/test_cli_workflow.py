@@ -196,3 +196,28 @@ def test_help_is_fast_and_lists_commands():
 def test_pre_commit_hook_definition():
     text = (Path(__file__).resolve().parent.parent / ".pre-commit-hooks.yaml").read_text(encoding="utf-8")
     assert "id: cleantext" in text and "entry: cleantext check" in text and "types_or:" in text
+
+
+def test_languagetool_from_config_through_cli(project):
+    from test_languagetool import Stub
+
+    stub = Stub()
+    try:
+        (project / "lt.md").write_text("# Title\n\nHe go to `He go` work.\n", encoding="utf-8")
+        (project / ".cleantext.toml").write_text(f'languagetool = "{stub.url}"\n', encoding="utf-8")
+        r = run("check", "lt.md", "--format", "json", cwd=project)
+        rules = [(f["rule"], f["line"], f["column"]) for f in findings(r)]
+        assert ("languagetool.HE_VERB_AGR", 3, 4) in rules
+        assert len(stub.requests) == 1 and "`" not in stub.requests[0]["text"]
+        stub.close()  # now unreachable: a one-line warning, and the check still runs
+        r = run("check", "lt.md", "--format", "json", cwd=project)
+        assert b"cleantext: warning: LanguageTool skipped: cannot reach" in r.stderr
+        assert b"Traceback" not in r.stderr and json.loads(r.stdout)["files"]
+    finally:
+        try:
+            stub.close()
+        except Exception:
+            pass
+    (project / ".cleantext.toml").write_text('languagetool = "ftp://x"\n', encoding="utf-8")
+    r = run("check", "lt.md", cwd=project)
+    assert r.returncode == 2 and b"languagetool must be" in r.stderr

@@ -330,6 +330,18 @@ def _cmd_config(args: argparse.Namespace) -> int:
 COMMANDS = {"check": _cmd_check, "fix": _cmd_fix, "stats": _cmd_stats, "config": _cmd_config}
 
 
+def _one_line_warnings() -> None:
+    """Library warnings (e.g. LanguageTool unreachable) as one plain line each on stderr."""
+    import warnings
+
+    def show(message, category, filename, lineno, file=None, line=None):
+        text = str(message)
+        text = text[len("cleantext: "):] if text.startswith("cleantext: ") else text
+        print(f"cleantext: warning: {text}", file=sys.stderr)
+
+    warnings.showwarning = show
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     try:
@@ -341,6 +353,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
     from .files import InputError
 
+    _one_line_warnings()
     try:
         if args.command in COMMANDS:
             return COMMANDS[args.command](args)

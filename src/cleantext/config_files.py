@@ -267,6 +267,8 @@ def _validate(table: dict[str, Any], where: str, root: str) -> dict[str, Any]:
             if not isinstance(value, want) or (want != bool and isinstance(value, bool)):
                 kind = want.__name__ if isinstance(want, type) else "number"
                 raise ConfigError(f"{where}: {key} must be a {kind}, not {value!r}")
+        if key == "languagetool" and value != "local" and not value.startswith(("http://", "https://")):
+            raise ConfigError(f"{where}: languagetool must be \"local\" or an http(s):// server URL, not {value!r}")
         out[key] = value
     return out
 
