@@ -201,3 +201,11 @@ def test_front_ends_never_crash_and_keep_length(text):
         report = cleantext.check_markup(text, format=fmt)
         for f in report.findings:
             assert 0 <= f.start <= f.end <= len(text)
+
+
+def test_markdown_entities_and_line_breaks():
+    text = "The caf&eacute; don&rsquo;t close; two<br>words and wiht.\n"
+    prose, _ = load(text, "markdown")
+    assert "\u00e9" in prose and "\u2019" in prose
+    assert prose[text.index("<br>")] == "\n"  # a <br> never glues 'two' and 'words' into one word
+    assert [w for _, w in typo_spans(cleantext.check_markup(text), text)] == ["wiht"]

@@ -14,12 +14,15 @@ line:column stay exact.
 """
 from __future__ import annotations
 
+import html
 import re
 
 from . import suppress
 from .blanking import blank_canvas, join_word_gaps
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_LINE_BREAK_TAG = re.compile(r"<br\b", re.IGNORECASE)
 _MARKER = re.compile(r"(?:[-*+]|\d{1,9}[.)]|#{1,6})")
 _FRONT_MATTER = {"---": ("---", "..."), "+++": ("+++",)}
 
@@ -144,6 +147,8 @@ class _Mapper:
                 i = content.find(child.content, cursor)
                 if i >= 0:
                     cursor = i + len(child.content)
+                    if kind == "html_inline" and where[i] >= 0 and _LINE_BREAK_TAG.match(child.content):
+                        self.prose[where[i]] = "\n"  # <br> ends a line; never glue its neighbours
                     if kind == "html_inline" and where[i] >= 0:
                         d = suppress.parse_comment(child.content, where[i], where[i] + len(child.content))
                         if d:
@@ -152,22 +157,27 @@ class _Mapper:
     def _align(self, piece: str, content: str, where: list[int], cursor: int, *, copy: bool) -> int:
         i = content.find(piece, cursor)
         if i >= 0:
-            idx = range(i, i + len(piece))
+            pairs = [(i + k, None) for k in range(len(piece))]
             cursor = i + len(piece)
         else:
-            # Escapes and entities change the text; match it character by character nearby.
-            found = []
+            # Escapes and entities change the text; match it character by character nearby. An
+            # entity's character goes at the entity's last position, so "don&rsquo;t" stays a word.
+            pairs = []
             for ch in piece:
+                m = _ENTITY.match(content, cursor)
+                if m and html.unescape(m.group()) == ch:
+                    pairs.append((m.end() - 1, ch))
+                    cursor = m.end()
+                    continue
                 j = content.find(ch, cursor, cursor + 12)
                 if j >= 0:
-                    found.append(j)
+                    pairs.append((j, None))
                     cursor = j + 1
-            idx = found
         if copy:
-            for j in idx:
+            for j, ch in pairs:
                 p = where[j]
                 if p >= 0 and self.text[p] not in "\r\n":
-                    self.prose[p] = self.text[p]
+                    self.prose[p] = ch if ch is not None and not ch.isspace() else self.text[p] if ch is None else " "
         return cursor
 
     def _break_to_space(self, p: int) -> None:
