@@ -72,7 +72,7 @@ def _cat_style() -> str:
 def _tip(findings: list) -> str:
     parts = []
     for f in findings:
-        sugg = ", ".join(repr(s) for s in f.suggestions[:5])
+        sugg = ", ".join(_shown(s) for s in f.suggestions[:5])
         parts.append(f"{f.category} [{f.rule}] {f.message}"
                      + (f" \u2192 {sugg}" if sugg else "") + f" (confidence {f.confidence:.2f})")
     return "\n".join(parts)
@@ -84,20 +84,32 @@ def highlighted(text: str, findings: list) -> str:
     for f in findings:
         points.update((f.start, f.end))
     cuts = sorted(points)
-    zero = {}
+    zero: dict[int, list] = {}
     for f in findings:
         if f.start == f.end:
             zero.setdefault(f.start, []).append(f)
+    spans = sorted((f for f in findings if f.start < f.end), key=lambda f: f.start)
+    active: list = []
+    k = 0
     out = []
+    # A sweep over the cut points: every finding's end is a cut, so the findings still open at a
+    # cut cover the whole stretch up to the next one (linear, not findings x stretches).
     for a, b in zip(cuts, cuts[1:] + [None]):
         if a in zero:
             out.append(_mark(zero[a], "", zw=True))
         if b is None:
             break
-        cover = [f for f in findings if f.start <= a and b <= f.end and f.start < f.end]
+        while k < len(spans) and spans[k].start <= a:
+            active.append(spans[k])
+            k += 1
+        active = [f for f in active if f.end > a]
         seg = text[a:b]
-        out.append(_mark(cover, seg) if cover else escape(seg))
+        out.append(_mark(active, seg) if active else escape(seg))
     return "".join(out)
+
+
+def _shown(s: str) -> str:
+    return repr(s) if not s or s.strip() != s else s
 
 
 def _mark(cover: list, seg: str, zw: bool = False) -> str:
@@ -136,7 +148,7 @@ def _findings_table(r: FileResult) -> str:
     rows = []
     for f in r.report.findings:
         line, col = r.line_col(f.start)
-        sugg = ", ".join(f.suggestions[:5])
+        sugg = ", ".join(_shown(s) for s in f.suggestions[:5])
         rows.append(
             f'<tr data-cats="{escape(f.category)}"><td>{line}:{col}</td><td>'
             f'<span class="swatch cat-{escape(f.category)}"></span> {escape(f.category)}</td>'
