@@ -114,9 +114,9 @@ def test_bad_config_gives_one_line_error(tmp_path, body, message):
 
 
 def test_accept_file_words_and_regexes(tmp_path):
-    p = write(tmp_path / "a.txt", "Zangezur\n# comment\n\nCOVID-19\nv\\d+\\.\\d+\n")
+    p = write(tmp_path / "a.txt", "Zangezur\n# comment\n\nCOVID-19\nC++\nNode.js\nv\\d+\\.\\d+\n")
     words, patterns = load_accept_file(str(p))
-    assert words == ["Zangezur", "COVID-19"]
+    assert words == ["Zangezur", "COVID-19", "C++", "Node.js"]
     assert [x.pattern for x in patterns] == [r"v\d+\.\d+"]
 
 

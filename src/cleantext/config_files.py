@@ -38,7 +38,9 @@ SCALAR_KEYS = {"min_confidence": (int, float), "fix_threshold": (int, float), "f
                "skip_blockquotes": bool, "languagetool": str, "languagetool_timeout": (int, float),
                "max_bytes": int}
 KNOWN_KEYS = (*LIST_KEYS, *SCALAR_KEYS, "severity", "overrides")
-_REGEX_CHARS = set("\\^$.|?*+()[]{}")
+# An entry is a regex when it uses one of these; "." and "+" alone keep words such as
+# "Node.js", "e.g." and "C++" literal.
+_REGEX_CHARS = set("\\^$|?*()[]{}")
 MAX_PATTERN = 200
 
 
@@ -158,7 +160,11 @@ def settings_for(filename: str | None, *, config_path: str | None = None,
 
 # ---------------------------------------------------------------------- vocabulary
 def load_accept_file(path: str) -> tuple[list[str], list[Pattern[str]]]:
-    """Words and compiled regexes from an accept file (one per line, '#' starts a comment)."""
+    """Words and compiled regexes from an accept file (one per line, '#' starts a comment).
+
+    A line using any of \\ ^ $ | ? * ( ) [ ] { } is a regex that must match the flagged text in
+    full (case-sensitive, like Vale's vocabularies); any other line is a word, matched ignoring case.
+    """
     try:
         with open(path, encoding="utf-8") as fh:
             lines = fh.read().splitlines()
