@@ -70,6 +70,8 @@ WORD_SALAD = Rule(
                "David Gray, Emma Stone, Paul King, Lucy Hall, Mark Wood, Anna Bell and Chris Lee."),
         passes("Le gouvernement a annoncé mardi une nouvelle réforme des retraites qui sera présentée au "
                "parlement dans les prochaines semaines, selon le ministre du travail et de la santé."),
+        passes("Olympic 200m champion Anna Berg clinched third place ahead of European 400m record holder "
+               "and Smith's training partner Maria Lopez in Rome."),
         passes("Shares rose sharply\nOil prices fall again\nMinisters agree new deal on trade\n"
                "Storm warning issued for coast"),
     ),

@@ -34,6 +34,7 @@ MAX_PUNCT = 1  # clause punctuation marks allowed inside a core window
 MAX_NAMES = 6  # capitalised words inside a core window (lists of names, headlines)
 MAX_NUMBERS = 3  # numbers and acronyms inside a core window (tables, scores)
 MAX_OTHER = 1  # quoted, foreign or non-Latin words inside a core window
+MIN_CONTENT = 12  # lower-case content words inside a core window (names and numbers make lists)
 MIN_WORDS = 20  # shortest span reported
 EXTEND_SHARE = 0.3  # extension goes on while the added words hold fewer function words than this
 TRIM_SHARE = 0.15  # a clause at the edge of a span with this share of function words is kept out
@@ -180,7 +181,8 @@ def _salad_in(stretch) -> list[Salad]:
             p_in -= punct[j - WINDOW + 1]
         if j >= WINDOW - 1:
             if (counts[FUNC] <= MAX_FUNCTION and p_in <= MAX_PUNCT and counts[NAME] <= MAX_NAMES
-                    and counts[NUMBER] <= MAX_NUMBERS and counts[OTHER] <= MAX_OTHER):
+                    and counts[NUMBER] <= MAX_NUMBERS and counts[OTHER] <= MAX_OTHER
+                    and counts[CONTENT] >= MIN_CONTENT):
                 start = j - WINDOW + 1
                 if cores and start <= cores[-1][1]:
                     cores[-1][1] = j + 1
