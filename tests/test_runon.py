@@ -78,3 +78,12 @@ def test_not_splices():
         "The ferry was late, it was said, because of fog.",
     ):
         assert not findings(text, "style.comma_splice"), text
+
+
+def test_run_on_message_suggests_where_to_split():
+    text = ("When the team arrived at the stadium on Saturday morning the players found that the pitch "
+            "had been flooded overnight by the storm; the groundsmen were still trying to clear the water "
+            "from the goalmouths with buckets and brooms while the referee walked around the ground "
+            "looking at his watch again.")
+    f = findings(text, "style.run_on")
+    assert f and "after 'storm;'" in f[0].message

@@ -61,6 +61,7 @@ COMMA_SPLICE = Rule(
 RULES = (RUN_ON, COMMA_SPLICE)
 
 _INTERNAL = frozenset(",;:()[]\u2013\u2014\"\u201c\u201d")
+_SPLIT_WORDS = frozenset("and but so while which because although whereas".split())
 _QUOTES = frozenset("\"\u201c\u201d")
 _CLAUSE_MARKS = frozenset(",;:\u2013\u2014")
 _SUBJECTS = frozenset("i he she it we they you this there".split())
@@ -122,12 +123,34 @@ def _run_on(start: int, end: int, stoks: Sequence[Token]) -> Finding | None:
     if longest > UNPUNCTUATED_WORDS and words > WARN_WORDS or words > VERY_LONG_WORDS:
         what = "no internal punctuation for " + str(longest) + " words" if longest > UNPUNCTUATED_WORDS \
             else "hard to follow"
-        return RUN_ON.finding(start, end, f"Very long sentence ({words} words, {what}); split it.",
-                              (), 0.75, severity="warning")
+        return RUN_ON.finding(start, end, f"Very long sentence ({words} words, {what}); split it"
+                              f"{_split_hint(stoks, words)}.", (), 0.75, severity="warning")
     well_built = marks * WELL_PUNCTUATED >= words or quoted * 2 >= words
     if well_built and words <= 50:
         return None
-    return RUN_ON.finding(start, end, f"Long sentence ({words} words); consider splitting it.", (), 0.55)
+    return RUN_ON.finding(start, end, f"Long sentence ({words} words); consider splitting it"
+                          f"{_split_hint(stoks, words)}.", (), 0.55)
+
+
+def _split_hint(stoks: Sequence[Token], words: int) -> str:
+    """Where to split: the clause mark or conjunction nearest the middle of the sentence."""
+    best, best_dist, seen = None, words, 0
+    for k, t in enumerate(stoks):
+        if t.kind in ("word", "acronym", "abbrev", "number"):
+            seen += 1
+            if t.kind != "word" or t.lower not in _SPLIT_WORDS or k == 0:
+                continue
+        elif not (t.kind == "punct" and t.text in ",;:"):
+            continue
+        dist = abs(seen - words // 2)
+        if dist < best_dist and 5 <= seen <= words - 5:
+            best, best_dist = k, dist
+    if best is None:
+        return ""
+    t = stoks[best]
+    if t.kind == "punct":
+        return f", perhaps after '{stoks[best - 1].text}{t.text}'"
+    return f", perhaps before '{t.text} {stoks[best + 1].text}'" if best + 1 < len(stoks) else ""
 
 
 def _splices(doc: Document, stoks: Sequence[Token]) -> Iterator[Finding]:
