@@ -25,7 +25,10 @@ from typing import Any, Iterable, Iterator
 from .findings import CATEGORIES
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
-WARM_UP_TEXT = "The minister met wiht the the team. Its a good day, and everyone went home."
+# Touches every lazily loaded table (typo vocabulary and n-grams, names, real-word sets, spin
+# collocations and synonyms), so that a worker pays for its data before its first document.
+WARM_UP_TEXT = ("The minister met wiht the the team in london. Its a good day, rather then a bad one, and "
+                "everyone went home. Our counterfeit consciousness uses a profound neural organization.")
 
 
 @dataclass(frozen=True)
