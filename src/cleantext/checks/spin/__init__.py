@@ -5,7 +5,8 @@ Four sources of evidence, strongest first:
 * `spin.list`: the user's lists of known spun phrases (`Config(spin_lists=[...])`);
 * `spin.lexicon`: our curated list of spinner substitutions (data/spin/lexicon.tsv);
 * `spin.structural.*`: shapes fluent English never takes (a phrasal verb in a noun slot,
-  "looked for to", a broken idiom, a verb opening a noun-phrase heading);
+  "looked for to", a broken idiom, "however" joining two words, a verb opening a noun-phrase
+  heading);
 * `spin.restore`: the statistical restoration that generalises to phrases nobody listed
   (restore.py).
 
