@@ -229,11 +229,13 @@ def generate(low: str, v: Vocab | None = None) -> set[str]:
     for cand, _, _ in process.extract(low, choices, scorer=OSA.distance, score_cutoff=cutoff, limit=None):
         out.add(cand)
     out.update(v.sounds.get(phonetic(low), ()))
-    # two words run together: "alot", "infact"
+    # two words run together: "alot", "infact"; only pairs the bigram lists attest
+    from .context import bi
+
     for i in range(1, n):
         a, b = low[:i], low[i:]
         if a in keys and b in keys and v.logf.get(a, 0) >= 7.0 and v.logf.get(b, 0) >= 6.5 \
-                and (len(a) > 1 or a in ("a", "i")) and (len(b) > 1 or b in ("a", "i")):
+                and (len(a) > 1 or a in ("a", "i")) and (len(b) > 1 or b in ("a", "i")) and bi(a, b):
             out.add(a + " " + b)
     out.discard(low)
     return out
@@ -244,7 +246,7 @@ PRIOR_WEIGHT = 0.8     # per log10 of corpus frequency
 PRIOR_CAP = 8.0        # beyond this, frequency no longer helps ("to", "the" are not better guesses)
 COST_WEIGHT = 1.75     # per unit of weighted edit cost
 SOUND_WEIGHT = 2.5     # per unit of normalised distance between sound keys
-SPLIT_PENALTY = 1.5    # a missing space is a rarer slip than a wrong letter
+SPLIT_PENALTY = 0.5    # a missing space is a little rarer than a missing letter
 ANAGRAM_BONUS = 0.5    # the same letters in another order: a typing slip
 
 
@@ -252,10 +254,12 @@ def channel(low: str, cand: str, v: Vocab) -> float:
     """log10 P(typed | intended) + log10 P(intended), up to scale, without context."""
     from rapidfuzz.distance import Levenshtein
 
-    if " " in cand:
+    if " " in cand:  # a missing space: the pair's own frequency is the prior
+        from .context import bi
+
         a, b = cand.split(" ", 1)
-        prior = min(v.logf.get(a, 3.0), v.logf.get(b, 3.0), PRIOR_CAP)
-        return PRIOR_WEIGHT * prior - COST_WEIGHT * 0.9 - SPLIT_PENALTY
+        prior = min(math.log10(bi(a, b) + 1), PRIOR_CAP + 1.0)
+        return PRIOR_WEIGHT * prior - COST_WEIGHT * K["del"] - SPLIT_PENALTY
     prior = min(v.logf.get(cand, 3.0), PRIOR_CAP)
     score = PRIOR_WEIGHT * prior - COST_WEIGHT * edit_cost(low, cand)
     score -= SOUND_WEIGHT * Levenshtein.normalized_distance(phonetic(low), phonetic(cand))
@@ -271,8 +275,10 @@ def _quick(low: str, cands: set[str], v: Vocab, keep: int) -> list[str]:
     from rapidfuzz.distance import OSA
 
     logf = v.logf
-    scored = sorted(cands, key=lambda c: 2.0 * OSA.distance(low, c) - PRIOR_WEIGHT * min(logf.get(c, 3.0), PRIOR_CAP))
-    return scored[:keep]
+    splits = [c for c in cands if " " in c]
+    words = [c for c in cands if " " not in c]
+    scored = sorted(words, key=lambda c: 2.0 * OSA.distance(low, c) - PRIOR_WEIGHT * min(logf.get(c, 3.0), PRIOR_CAP))
+    return scored[:keep] + splits[:4]
 
 
 def rank(low: str, limit: int = 8, context: tuple[str | None, str | None] | None = None

@@ -12,6 +12,9 @@ from functools import lru_cache
 from ... import ngrams
 
 
+WEIGHT = 1.0  # how much the neighbours count against the spelling evidence
+
+
 @lru_cache(maxsize=1)
 def _total() -> float:
     return float(ngrams.unigram_total())
@@ -44,7 +47,7 @@ def fit(word: str, prev: str | None, nxt: str | None) -> float:
         score += pmi(prev, parts[0])
     if nxt:
         score += pmi(parts[-1], nxt)
-    return 0.6 * score
+    return WEIGHT * score
 
 
 def counts(prev: str | None, word: str, nxt: str | None) -> tuple[int, int]:

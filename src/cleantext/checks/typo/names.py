@@ -25,11 +25,13 @@ CASE = Rule(
         flags("Officials said seven russians were detained.", "Russians", span="russians"),
         flags("The meeting angered azeri officials.", "Azeri", span="azeri"),
         flags("The talks failed. several delegates left early.", "Several", span="several"),
-        flags("Talks with Ganjavi went well, and later ganjavi spoke again.", "Ganjavi", span="ganjavi"),
+        flags("Talks with Ganjavi and his aides went well, so Ganjavi smiled and later ganjavi spoke.",
+              "Ganjavi", span="ganjavi"),
         passes("Turkey is served with polish on the china plates."),
         passes("See e.g. the report, or cf. the annex; the U.S. delegation agreed."),
         passes("The results were clear. iPhone sales rose."),
         passes("The deal is worth 5 bn. dollars in total."),
+        passes("His days in Wham! through to his solo years, and Who is Sylvia? by Albee."),
     ),
 )
 
@@ -81,11 +83,19 @@ def _curated_lower() -> dict[str, str]:
 
 def _capitalised_forms(doc: Document, spans: list[WordSpan]) -> dict[str, str]:
     """Lower-case key -> capitalised spelling, for words capitalised in mid-sentence here."""
-    out: dict[str, str] = {}
+    upper: dict[str, list] = {}
+    lower: dict[str, int] = {}
     for sp in spans:
-        if not sp.sentence_start and sp.capitalised and len(sp.text) >= 4:
-            out.setdefault(sp.lower, sp.text)
-    return out
+        if len(sp.text) < 4:
+            continue
+        if sp.text.islower():
+            lower[sp.lower] = lower.get(sp.lower, 0) + 1
+        elif not sp.sentence_start and sp.capitalised and not doc.sentence_of(sp.token).heading:
+            entry = upper.setdefault(sp.lower, [sp.text, 0])  # headlines capitalise every word
+            entry[1] += 1
+    # the document's own convention: capitalised more often than not ("cyber" stays lower case
+    # beside one "Cyber Security Division")
+    return {low: text for low, (text, n) in upper.items() if n > lower.get(low, 0)}
 
 
 def _lower_start(doc: Document, sp: WordSpan) -> bool:
@@ -95,7 +105,7 @@ def _lower_start(doc: Document, sp: WordSpan) -> bool:
     if i < 2 or sp.start != sp.token.start:
         return False
     dot, before = toks[i - 1], toks[i - 2]
-    if dot.kind != "punct" or dot.text not in ".!?" or dot.end == sp.start:
+    if dot.kind != "punct" or dot.text != "." or dot.end == sp.start:  # "Wham! through" is a title
         return False
     gap = doc.text[dot.end:sp.start]
     if gap != " ":

@@ -71,7 +71,7 @@ class DocEvidence:
             low = sp.lower
             if sp.capitalised and not sp.sentence_start:
                 mid_caps.add(low)
-            if len(low) >= 5:
+            if len(low) >= 2:
                 counts[low] = counts.get(low, 0) + 1
                 d = spelt.setdefault(low, {})
                 d[sp.text] = d.get(sp.text, 0) + 1
@@ -84,7 +84,7 @@ class DocEvidence:
         from rapidfuzz import process
         from rapidfuzz.distance import OSA
 
-        if len(low) < (8 if capital else 5):
+        if len(low) < (9 if capital else 5):
             return None
         if self.pool is None:
             lex = lexicon()
@@ -128,11 +128,13 @@ def run(doc: Document, spans: list[WordSpan], ctx) -> Iterator[Finding]:
                 continue
         if low not in lex.rare and derivable(ascii_low, lex) and not doubtful(ascii_low, strict=True):
             continue
-        if _foreign_neighbour(doc, sp):
-            continue  # "café au lait": a phrase in another language
+        if _foreign_neighbour(doc, sp) or _odd_context(doc, sp):
+            continue
         if evidence is None:
             evidence = ctx.cache.get("typo.evidence") or DocEvidence.of(spans)
             ctx.cache["typo.evidence"] = evidence
+        if evidence.counts.get(low, 0) >= 2 and evidence.match(low, sp.text[:1].isupper()) is None:
+            continue  # used twice the same way: a term or a name of this document ("conmen", "bpd")
         key = (sp.text, sp.sentence_start, sp.in_compound)
         if key in memo and memo[key] is None:
             continue  # the same unknown name again: judged once per document
@@ -157,6 +159,26 @@ def _accent_slip(sp: WordSpan, low: str, ascii_low: str) -> Finding | None:
         return None
     rep = C.cased(ascii_low, sp.text, v)
     return NONWORD.finding(sp.start, sp.end, f"Stray accent: {sp.text!r}.", [rep], 0.9)
+
+
+def _odd_context(doc: Document, sp: WordSpan) -> bool:
+    """Contexts where an unknown word is not a slip: a broken HTML entity ("caf&#233;"), a short
+    part of a hyphenated name or phrase ("Mong-koo", "kung-fu"), a particle between names
+    ("Baron von Trapp", "Parc des Sports")."""
+    text = doc.text
+    if text[sp.end:sp.end + 1] == "&" or text[sp.start - 1:sp.start] == ";":
+        return True
+    if sp.in_compound and len(sp.text) <= 4:
+        return True
+    if len(sp.text) <= 3 and sp.text.islower():
+        toks = doc.tokens
+        i = sp.token.index
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        prev = toks[i - 1] if i > 0 else None
+        if nxt is not None and nxt.kind == "word" and nxt.text[:1].isupper() and \
+                prev is not None and prev.kind == "word" and prev.text[:1].isupper():
+            return True
+    return False
 
 
 def _foreign_neighbour(doc: Document, sp: WordSpan) -> bool:
@@ -208,7 +230,7 @@ def judge(doc: Document, sp: WordSpan, low: str, evidence: DocEvidence) -> Findi
     if not ranked:
         if g or capital or len(low) < 4:
             return None
-        return NONWORD.finding(sp.start, sp.end, f"Unknown word {text!r}.", [], 0.5)
+        return NONWORD.finding(sp.start, sp.end, f"Unknown word {text!r}.", [], 0.45)
     best, s1 = ranked[0]
     cost = C.edit_cost(low, best) if " " not in best else 0.9
     v = C.vocab()
@@ -224,7 +246,9 @@ def judge(doc: Document, sp: WordSpan, low: str, evidence: DocEvidence) -> Findi
             return None  # "Parul" is no more a slip of "Paul" than a name of its own
     gap = s1 - ranked[1][1] if len(ranked) > 1 else 3.0
     sugg = [C.cased(c, text, v) for c, _ in ranked]
-    if cost <= FIX_COST and gap >= FIX_GAP:
+    if " " in best and g:
+        conf, sugg = 0.6, sugg[:3]  # "fansite", "weblinks": written together on purpose, often
+    elif cost <= FIX_COST and gap >= FIX_GAP:
         conf, sugg = 0.9, sugg[:1]
     elif cost <= 2.0 and gap >= 0.4:
         conf, sugg = 0.75, sugg[:3]
@@ -247,7 +271,7 @@ def _curated() -> set[str]:
 def _name_like(sp: WordSpan, low: str) -> Finding | None:
     """A capitalised unknown word in mid-sentence: a name, unless it is plainly a slip of a long
     common word and the web has never seen it."""
-    if len(low) < 7 or uni(low):
+    if len(low) < 8 or uni(low):
         return None
     v = C.vocab()
     # a cheap edit means a word one edit away: look there before ranking in full
@@ -290,6 +314,11 @@ def suggest(word: str) -> list[str]:
         best = ranked[0][0]
         g = uni(ascii_low)
         own = max(math.log10(g) if g else 0.0, lex.freq(ascii_low) / 10)
-        if " " in best or v.logf.get(best, 0.0) < own + 1.0 or C.edit_cost(ascii_low, best) > 2.0:
+        if " " in best:
+            from .context import bi
+
+            if math.log10(bi(*best.split(" ", 1)) + 1) < own + 1.5:
+                return []
+        elif v.logf.get(best, 0.0) < own + 1.0 or C.edit_cost(ascii_low, best) > 2.0:
             return []
     return [C.cased(c, w, v) for c, _ in ranked]

@@ -39,6 +39,7 @@ REALWORD = Rule(
         passes("Their car is over there, and they're waiting."),
         passes("The doctor lowered the dose of the drug."),
         passes("It was more then than now that people cared."),
+        passes("If the plan works then everyone gains, and they beat off the rivals."),
     ),
 )
 
@@ -140,6 +141,27 @@ _COMMON_PAIRS = frozenset("many may by buy bye peace piece tough though thought 
 _COMPARATIVES = frozenset("rather more less better worse other larger smaller greater fewer higher lower "
                           "longer shorter faster slower earlier later older younger bigger stronger "
                           "weaker easier harder".split())
+_THEN_BEFORE = frozenset("and since just back even until till but only".split())
+_NOT_COMPARATIVE = frozenset("after never ever over under together whether either neither other "
+                             "however whatever wherever later".split())
+
+
+def _comparative(w: str | None) -> bool:
+    """"rather", "more", "shorter", "bigger": words that ask for "than"."""
+    if not w or w in _NOT_COMPARATIVE:
+        return False
+    if w in _COMPARATIVES:
+        return True
+    if len(w) >= 5 and w.endswith("er"):
+        from .lexicon import lexicon
+
+        common = lexicon().common
+        stem = w[:-2]
+        return stem in common or stem + "e" in common or (stem[-1:] == stem[-2:-1] and stem[:-1] in common) \
+            or (stem.endswith("i") and stem[:-1] + "y" in common)
+    return False
+
+
 _FUNCTION_SETS = frozenset("to too of off their there they're its it's were where your you're whose who's "
                            "form from".split())
 
@@ -172,6 +194,10 @@ def decide(low: str, alts: tuple[str, ...], prev: str | None, nxt: str | None,
     """(better word, confidence) when an alternative fits between prev and nxt far better."""
     if low in ("then", "than") and nxt in ("then", "than"):
         return None  # "more then than now"
+    if low == "then" and not _comparative(prev):
+        return None  # "if it works then...", "years then": only a comparative asks for "than"
+    if low == "than" and prev not in _THEN_BEFORE:
+        return None
     prev, nxt = _informative((low,) + alts, prev, nxt)
     if not prev:
         return None  # right context alone mostly measures how frequent each word is
@@ -191,13 +217,16 @@ def decide(low: str, alts: tuple[str, ...], prev: str | None, nxt: str | None,
     need = MARGIN_NEAR if near else (MARGIN_SET if nxt else MARGIN_ONE_SIDE)
     if low in _FUNCTION_SETS or low in _COMMON_PAIRS:
         need += 1.0  # "saw off", "too many", "where his party": both words fit almost anywhere
-    if low in ("then", "than") and prev in _COMPARATIVES:
+    if low in ("then", "than") and _comparative(prev):
         need = min(need, 1.8)  # "rather then", "more then": the comparative asks for "than"
     if margin < need or not bi(prev, best):
         return None
     if near and not (bi(best, nxt) and not bi(prev, low) and not bi(low, nxt)):
         return None
-    conf = min(0.95, 0.7 + 0.08 * (margin - need))
+    if low in _FUNCTION_SETS or low in _COMMON_PAIRS:
+        conf = min(0.95, 0.7 + 0.08 * (margin - need))
+    else:  # a confusion pair past its (already strict) margin: clear enough to fix
+        conf = min(0.95, 0.8 + 0.05 * (margin - need))
     if near:
         conf = min(conf, 0.72)
     return best, conf
