@@ -11,14 +11,14 @@ from cleantext.markup import detect, load
 MD = """---
 title: wiht in front matter
 ---
-# Heading wiht
+# Heading recieve
 
 Para with `wiht` code, [link text](http://wiht.example/wiht "wiht") and <http://wiht.example>.
 A second line <!-- wiht in a comment --> here.
 
-> A quoted wiht here.
+> A quoted becuase here.
 
-- item wiht
+- item seperate
 - second item
 
 A paragraph ends the list.
@@ -41,17 +41,22 @@ def typo_spans(report, text):
     return [(f.start, text[f.start:f.end]) for f in report.findings if f.rule == "typo.nonword"]
 
 
+def flagged(text, fmt="markdown", config=None):
+    """The misspellings found, in order. Each test text uses a misspelling once in its prose: the
+    typo check treats an unknown word used twice in one document as a term of that document."""
+    return [w for _, w in typo_spans(cleantext.check_markup(text, config, format=fmt), text)]
+
+
 def line_of(text, offset):
     return text.count("\n", 0, offset) + 1
 
 
 def test_markdown_skips_code_urls_comments_front_matter():
     report = cleantext.check_markup(MD, format="markdown")
-    lines = sorted(line_of(MD, s) for s, word in typo_spans(report, MD))
+    spans = typo_spans(report, MD)
     # heading (4), block quote (9), list item (11): never front matter, code, URLs, comments, HTML
-    assert lines == [4, 9, 11]
-    for s, word in typo_spans(report, MD):
-        assert word == "wiht"
+    assert [line_of(MD, s) for s, _ in spans] == [4, 9, 11]
+    assert [w for _, w in spans] == ["recieve", "becuase", "seperate"]
 
 
 def test_markdown_prose_has_same_length_and_newlines():
@@ -89,61 +94,58 @@ def test_headings_and_list_items_are_units():
 
 
 def test_blockquotes_linted_unless_skipped():
-    text = "> A quoted wiht here.\n\nPlain text.\n"
-    assert typo_spans(cleantext.check_markup(text), text)
+    text = "> A quoted wiht here.\n\nPlain recieve text.\n"
     cfg = cleantext.Config(skip_blockquotes=True)
-    assert not typo_spans(cleantext.check_markup(text, cfg), text)
-    html = "<blockquote>A quoted wiht here.</blockquote><p>Plain.</p>"
-    assert typo_spans(cleantext.check_markup(html, format="html"), html)
-    assert not typo_spans(cleantext.check_markup(html, cfg, format="html"), html)
+    assert flagged(text) == ["wiht", "recieve"]
+    assert flagged(text, config=cfg) == ["recieve"]
+    html = "<blockquote>A quoted wiht here.</blockquote><p>Plain recieve.</p>"
+    assert flagged(html, "html") == ["wiht", "recieve"]
+    assert flagged(html, "html", cfg) == ["recieve"]
 
 
 @pytest.mark.parametrize("fmt", ["markdown", "html"])
 def test_off_on_suppression(fmt):
-    text = "One wiht.\n\n<!-- cleantext off -->\n\nTwo wiht.\n\n<!-- cleantext on -->\n\nThree wiht.\n"
+    text = "One wiht.\n\n<!-- cleantext off -->\n\nTwo recieve.\n\n<!-- cleantext on -->\n\nThree becuase.\n"
     if fmt == "html":
         text = text.replace("One wiht.", "<p>One wiht.</p>")
-    found = [line_of(text, s) for s, _ in typo_spans(cleantext.check_markup(text, format=fmt), text)]
-    assert found == [1, 9]
+    assert flagged(text, fmt) == ["wiht", "becuase"]
 
 
 @pytest.mark.parametrize("fmt", ["markdown", "html"])
 def test_disable_enable_rules(fmt):
     text = ("Alpha wiht the the end.\n\n<!-- cleantext disable typo.nonword,grammar -->\n\n"
-            "Beta wiht the the end.\n\n<!-- cleantext enable typo.nonword -->\n\nGamma wiht the the end.\n")
+            "Beta recieve the the end.\n\n<!-- cleantext enable typo.nonword -->\n\nGamma becuase the the end.\n")
     report = cleantext.check_markup(text, format=fmt)
-    typos = [line_of(text, f.start) for f in report.findings if f.rule == "typo.nonword"]
     repeats = [line_of(text, f.start) for f in report.findings if f.rule == "grammar.repeated_word"]
-    assert typos == [1, 9]
+    assert flagged(text, fmt) == ["wiht", "becuase"]
     assert repeats == [1]  # grammar stays disabled to the end of the file
 
 
 def test_unclosed_off_runs_to_end():
-    text = "One wiht.\n\n<!-- cleantext off -->\nTwo wiht.\n"
-    assert [line_of(text, s) for s, _ in typo_spans(cleantext.check_markup(text), text)] == [1]
+    text = "One wiht.\n\n<!-- cleantext off -->\nTwo recieve.\n"
+    assert flagged(text) == ["wiht"]
 
 
 def test_directive_inside_code_is_not_a_directive():
     text = "```\n<!-- cleantext off -->\n```\n\nStill wiht checked.\n"
-    assert typo_spans(cleantext.check_markup(text), text)
+    assert flagged(text) == ["wiht"]
 
 
 def test_ignore_marker_any_format():
-    text = "A wiht line. <!-- cleantext: ignore -->\nAnother wiht line.\n"
+    text = "A wiht line. <!-- cleantext: ignore -->\nAnother recieve line.\n"
     for fmt in ("markdown", "html", "plain"):
-        found = [line_of(text, s) for s, _ in typo_spans(cleantext.check_markup(text, format=fmt), text)]
-        assert found == [2], fmt
+        assert flagged(text, fmt) == ["recieve"], fmt
 
 
 def test_html_text_only():
     text = ("<html><head><title>Title wiht</title><style>p { wiht: 1 }</style>"
             "<script>var wiht = 1;</script></head><body>\n"
-            '<p class="wiht">Body wiht <a href="http://wiht.example">link wiht</a>.</p>\n'
+            '<p class="wiht">Body recieve <a href="http://wiht.example">link becuase</a>.</p>\n'
             "<pre>pre wiht</pre><p>Inline <code>wiht</code> code.</p>\n"
             "<!-- wiht in comment --></body></html>")
     spans = typo_spans(cleantext.check_markup(text, format="html"), text)
     starts = sorted(s for s, _ in spans)
-    expected = sorted([text.index("Title wiht") + 6, text.index("Body wiht") + 5, text.index("link wiht") + 5])
+    expected = sorted([text.index("Title wiht") + 6, text.index("Body recieve") + 5, text.index("link becuase") + 5])
     assert starts == expected
 
 
@@ -209,3 +211,8 @@ def test_markdown_entities_and_line_breaks():
     assert "\u00e9" in prose and "\u2019" in prose
     assert prose[text.index("<br>")] == "\n"  # a <br> never glues 'two' and 'words' into one word
     assert [w for _, w in typo_spans(cleantext.check_markup(text), text)] == ["wiht"]
+
+
+def test_malformed_html_still_checks_the_rest():
+    text = "<p>One wiht.</p><![: broken <p>Two recieve.</p>"
+    assert flagged(text, "html") == ["wiht", "recieve"]

@@ -199,7 +199,8 @@ def _cmd_check(args: argparse.Namespace) -> int:
         paths = list(expand_paths(args.paths))
     except InputError as e:
         paths, errors = [], [str(e)]
-    readability = not args.no_readability or args.format in ("json", "html", "sarif")
+    # json and html always carry the before/after readability table; sarif and github never do
+    readability = args.format in ("json", "html") or (args.format == "text" and not args.no_readability)
     for path in paths:
         try:
             results.append(_analyse(path, args, with_fix=readability))

@@ -99,9 +99,19 @@ class _Extractor(HTMLParser):
 
 def load(text: str, *, skip_blockquotes: bool = False) -> tuple[str, list]:
     """(prose, suppressed ranges) for an HTML document."""
-    ex = _Extractor(text, skip_blockquotes)
-    ex.feed(text)
-    ex.close()
-    join_word_gaps(text, ex.prose)
+    src = text
+    # html.parser gives up on some malformed markup ("<![:" raises). The "<" where it stopped is
+    # then read as a plain character (same length, so offsets hold) and the parse is redone.
+    for _ in range(100):
+        ex = _Extractor(src, skip_blockquotes)
+        try:
+            ex.feed(src)
+            ex.close()
+            break
+        except (AssertionError, ValueError, IndexError):
+            i = src.rfind("<", 0, min(ex._pos(), len(src)) + 1)
+            if i < 0:
+                break
+            src = src[:i] + " " + src[i + 1:]
+    join_word_gaps(src, ex.prose)
     return "".join(ex.prose), suppress.ranges(ex.directives, len(text))
-
