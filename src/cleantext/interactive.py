@@ -9,6 +9,7 @@ from __future__ import annotations
 import sys
 
 from .findings import FixResult
+from .formats.text import _clean
 
 
 def _ask(prompt: str) -> str:
@@ -31,7 +32,9 @@ def review(r, res: FixResult, *, ask=_ask, out=sys.stderr) -> FixResult:
             ls = max(text.rfind("\n", 0, ch.start), text.rfind("\r", 0, ch.start)) + 1
             le = min([i for i in (text.find("\n", ch.end), text.find("\r", ch.end)) if i >= 0] or [len(text)])
             context = text[max(ls, ch.start - 60):min(le, ch.end + 60)]
-            print(f"[{n}/{len(res.applied)}] {r.path}:{line}:{col}  {ch.explain()}\n    {context}", file=out)
+            # user text never reaches the terminal raw: no escape sequences, one line
+            print(_clean(f"[{n}/{len(res.applied)}] {r.path}:{line}:{col}  {ch.explain()}") + "\n    "
+                  + _clean(context), file=out)
             answer = ""
             while answer not in ("y", "n", "a", "q"):
                 try:
