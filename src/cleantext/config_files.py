@@ -141,7 +141,7 @@ def settings_for(filename: str | None, *, config_path: str | None = None,
     path = config_path
     if path is None and search:
         path = find_config(filename if filename and filename != "-" else os.getcwd())
-    project = load_config_file(path) if path else ProjectConfig(None)
+    project = _cached(load_config_file, path) if path else ProjectConfig(None)
     raw = project.raw_for(filename)
     for k, v in (cli or {}).items():
         if v is None or v == [] or v == {}:
@@ -284,7 +284,7 @@ def _build(raw: dict[str, Any], source: str | None) -> Settings:
     accept = set(raw.get("accept", []))
     patterns: list[Pattern[str]] = []
     for path in _unique(raw.get("accept_files", [])):
-        words, pats = load_accept_file(path)
+        words, pats = _cached(load_accept_file, path)
         accept.update(words)
         patterns.extend(pats)
     spin = list(_unique(raw.get("spin_lists", [])))
@@ -296,6 +296,22 @@ def _build(raw: dict[str, Any], source: str | None) -> Settings:
     except (TypeError, ValueError) as e:
         raise ConfigError(f"{source or 'configuration'}: {e}") from None
     return Settings(config, tuple(patterns), source)
+
+
+_CACHE: dict[tuple, Any] = {}
+
+
+def _cached(loader, path: str):
+    """`loader(path)`, remembered while the file is unchanged: checking a folder of many files
+    must not re-read the same config and vocabulary for every one of them."""
+    try:
+        st = os.stat(path)
+        key = (loader.__name__, os.path.abspath(path), st.st_mtime_ns, st.st_size)
+    except OSError:
+        return loader(path)  # let the loader report the problem
+    if key not in _CACHE:
+        _CACHE[key] = loader(path)
+    return _CACHE[key]
 
 
 def _unique(items: Iterable[str]) -> Iterable[str]:
