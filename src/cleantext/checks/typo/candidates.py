@@ -74,43 +74,68 @@ for _a, _b, _c in RULES:
     _BY_END.setdefault(_a[-1], []).append((_a, _b, _c))
 
 
+@lru_cache(maxsize=100_000)
+def _plan(c: str) -> tuple:
+    """Per letter of the intended word: its omission cost and the sound rules ending there."""
+    out = []
+    for i in range(1, len(c) + 1):
+        ci = c[i - 1]
+        # omitting one of a doubled letter, or a vowel, is a common slip
+        dcost = K["del_double"] if i > 1 and c[i - 2] == ci else (K["del_vowel"] if ci in VOWELS else K["del"])
+        rules = tuple((len(a), b, len(b), k) for a, b, k in _BY_END.get(ci, ())
+                      if len(a) <= i and c[i - len(a):i] == a)
+        out.append((ci, dcost, rules))
+    return tuple(out)
+
+
+@lru_cache(maxsize=100_000)
+def _typed(x: str) -> tuple:
+    """Per letter of the typed word: its insertion cost (doubling, vowel, other)."""
+    out = []
+    for j in range(1, len(x) + 1):
+        xj = x[j - 1]
+        out.append((xj, K["ins_double"] if j > 1 and x[j - 2] == xj else
+                    (K["ins_vowel"] if xj in VOWELS else K["ins"])))
+    return tuple(out)
+
+
 def edit_cost(x: str, c: str) -> float:
     """Weighted edit distance from candidate `c` (intended) to typed `x`: optimal string alignment
     plus the multi-letter sound rules above. Omissions are cheaper than insertions."""
     n, m = len(c), len(x)
     sub = _SUB
+    k_sub, k_swap, k_end, k_double = K["sub"], K["swap"], K["ins_end"], K["ins_double"]
+    typed = _typed(x)
     rows: list[list[float]] = []
     prev = [0.0] * (m + 1)
     for j in range(1, m + 1):  # letters typed before the word starts
         prev[j] = prev[j - 1] + (0.6 if j > 1 and x[j - 1] == x[j - 2] else 1.1)
     rows.append(prev)
-    for i in range(1, n + 1):
-        ci = c[i - 1]
-        # omitting one of a doubled letter, or a vowel, is a common slip
-        dcost = K["del_double"] if i > 1 and c[i - 2] == ci else (K["del_vowel"] if ci in VOWELS else K["del"])
-        rules = [(a, b, k) for a, b, k in _BY_END.get(ci, ()) if len(a) <= i and c[i - len(a):i] == a]
+    i = 0
+    for ci, dcost, rules in _plan(c):
+        i += 1
         cur = [prev[0] + dcost] + [0.0] * m
+        c_prev = c[i - 2] if i > 1 else ""
         for j in range(1, m + 1):
-            xj = x[j - 1]
-            best = prev[j - 1] + (sub.get(ci + xj) or (0.0 if ci == xj else K["sub"]))
+            xj, icost = typed[j - 1]
+            best = prev[j - 1] + (sub.get(ci + xj) or (0.0 if ci == xj else k_sub))
             d = prev[j] + dcost
             if d < best:
                 best = d
-            icost = K["ins_double"] if (j > 1 and x[j - 2] == xj) or ci == xj else \
-                (K["ins_vowel"] if xj in VOWELS else K["ins"])
-            if i == n and j == m and icost > K["ins_double"]:
-                icost += K["ins_end"]  # a stray letter after the end turns "local" into "localy" rarely
+            if ci == xj and icost > k_double:
+                icost = k_double
+            if i == n and j == m and icost > k_double:
+                icost += k_end  # a stray letter after the end turns "local" into "localy" rarely
             ins = cur[j - 1] + icost
             if ins < best:
                 best = ins
-            if i > 1 and j > 1 and ci == x[j - 2] and c[i - 2] == xj and ci != xj:
-                t = rows[i - 2][j - 2] + K["swap"]
+            if j > 1 and c_prev == xj and ci == x[j - 2] and ci != xj:
+                t = rows[i - 2][j - 2] + k_swap
                 if t < best:
                     best = t
-            for a, b, k in rules:
-                lb = len(b)
+            for la, b, lb, k in rules:
                 if lb <= j and (not lb or x[j - lb:j] == b):
-                    t = rows[i - len(a)][j - lb] + k
+                    t = rows[i - la][j - lb] + k
                     if t < best:
                         best = t
             cur[j] = best
@@ -175,6 +200,8 @@ def vocab() -> Vocab:
 
 
 SOUND_MIN_LOGF = 5.5  # only words in real use are worth finding by sound
+NAME_PENALTY = 0.8  # log10 units: a name is a less likely intended word than a common word
+CUTOFF2_MAX_LEN = 8  # longer words are searched up to three edits away
 
 
 def _build_vocab(lex: Lexicon) -> tuple:
@@ -191,7 +218,7 @@ def _build_vocab(lex: Lexicon) -> tuple:
         if " " in low:
             continue
         b = lex.freq(low)
-        logf[low] = (b / 10 if b else 3.2) - 0.3
+        logf[low] = (b / 10 if b else 3.2) - NAME_PENALTY
         display[low] = canon
     buckets: dict[tuple[str, int], list[str]] = {}
     sounds: dict[str, list[str]] = {}
@@ -211,6 +238,14 @@ def edits1(word: str) -> set[str]:
     return out
 
 
+def _first_letter_edits(word: str) -> set[str]:
+    """The single edits that change the first letter: the rest are found by bucket search."""
+    out = {word[1:], word[1] + word[0] + word[2:]}
+    out.update(c + word[1:] for c in LETTERS)
+    out.update(c + word for c in LETTERS)
+    return out
+
+
 def generate(low: str, v: Vocab | None = None) -> set[str]:
     """Lower-case candidate words for the lower-case misspelling `low`."""
     from rapidfuzz import process
@@ -218,11 +253,14 @@ def generate(low: str, v: Vocab | None = None) -> set[str]:
 
     v = v or vocab()
     keys = v.keys
-    out = {e for e in edits1(low) if e in keys}
     n = len(low)
-    if n <= 2:
-        return out
-    cutoff = 2 if n <= 8 else 3
+    if n <= 3:
+        out = {e for e in edits1(low) if e in keys}
+        if n <= 2:
+            return out
+    else:  # the length buckets below hold every word with the same first letter
+        out = {e for e in _first_letter_edits(low) if e in keys}
+    cutoff = 2 if n <= CUTOFF2_MAX_LEN else 3
     choices: list[str] = []
     for length in range(max(1, n - cutoff), n + cutoff + 1):
         choices.extend(v.buckets.get(f"{low[0]}{length}", ()))
