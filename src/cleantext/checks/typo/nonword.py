@@ -133,7 +133,8 @@ def run(doc: Document, spans: list[WordSpan], ctx) -> Iterator[Finding]:
         if evidence is None:
             evidence = ctx.cache.get("typo.evidence") or DocEvidence.of(spans)
             ctx.cache["typo.evidence"] = evidence
-        if evidence.counts.get(low, 0) >= 2 and evidence.match(low, sp.text[:1].isupper()) is None:
+        seen = evidence.counts.get(low, 0)
+        if (seen >= 3 or seen == 2 and len(low) >= 5) and evidence.match(low, sp.text[:1].isupper()) is None:
             continue  # used twice the same way: a term or a name of this document ("conmen", "bpd")
         key = (sp.text, sp.sentence_start, sp.in_compound)
         if key in memo and memo[key] is None:
@@ -230,7 +231,7 @@ def judge(doc: Document, sp: WordSpan, low: str, evidence: DocEvidence) -> Findi
     if not ranked:
         if g or capital or len(low) < 4:
             return None
-        return NONWORD.finding(sp.start, sp.end, f"Unknown word {text!r}.", [], 0.45)
+        return NONWORD.finding(sp.start, sp.end, f"Unknown word {text!r}.", [], 0.5)
     best, s1 = ranked[0]
     cost = C.edit_cost(low, best) if " " not in best else 0.9
     v = C.vocab()
@@ -255,7 +256,7 @@ def judge(doc: Document, sp: WordSpan, low: str, evidence: DocEvidence) -> Findi
     else:
         conf, sugg = 0.62, sugg[:5]
     if cost > 2.2:
-        conf = 0.45 if g else 0.55  # no close word: a web-attested word is likely foreign or new
+        conf = 0.5 if g else 0.55  # no close word: a web-attested word is likely foreign or new
     if g:
         conf -= 0.05
     return NONWORD.finding(sp.start, sp.end, f"Possible misspelling: {text!r}.", sugg, conf)
