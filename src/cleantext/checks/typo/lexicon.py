@@ -10,56 +10,16 @@ table, candidate buckets) is built lazily in `candidates.py`.
 from __future__ import annotations
 
 import gzip
-import hashlib
-import marshal
-import os
 import re
-import sys
-import tempfile
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Any, Callable
 
 DATA = "data/typo"
 
 
-_CACHE_VERSION = "3"
-
-
 def read_data(name: str) -> bytes:
     return resources.files("cleantext").joinpath(f"{DATA}/{name}").read_bytes()
-
-
-def cached(name: str, build: Callable[[], Any]) -> Any:
-    """`build()` once, then load it from a marshal file in the cleantext cache directory.
-
-    The key covers the cleantext version, this cache format and the size of the data files, so
-    a new release or rebuilt data never reads stale structures. marshal is pickle-free and loads
-    sets and dicts of strings fast; any failure falls back to building in memory.
-    """
-    from ... import __version__
-    from ...ngrams import cache_dir
-
-    files = resources.files("cleantext").joinpath(DATA)
-    sizes = "-".join(str(len(files.joinpath(f).read_bytes())) for f in ("lexicon.txt.gz", "names.txt"))
-    key = hashlib.sha1(f"{__version__}|{_CACHE_VERSION}|{sizes}|{sys.version_info[:2]}".encode()).hexdigest()[:12]
-    path = os.path.join(cache_dir(), f"typo-{name}-{key}.marshal")
-    try:
-        with open(path, "rb") as f:
-            return marshal.load(f)
-    except (OSError, EOFError, ValueError, TypeError):
-        pass
-    value = build()
-    try:
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path), suffix=".tmp")
-        with os.fdopen(fd, "wb") as f:
-            marshal.dump(value, f)
-        os.replace(tmp, path)
-    except (OSError, ValueError):
-        pass  # read-only cache directory: keep it in memory only
-    return value
 
 
 @dataclass(frozen=True)
@@ -79,7 +39,8 @@ class Lexicon:
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    # Parsing the gzip text (~0.15 s) is faster than unmarshalling the same sets from a cache.
+    # Parsing the gzip text (~0.15 s) is faster than unmarshalling the same sets from a cache,
+    # so nothing is cached on disk.
     common, rare, names, bucket = _build_lexicon()
     return Lexicon(common, rare, names, bucket)
 

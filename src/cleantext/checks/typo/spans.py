@@ -10,7 +10,6 @@ import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
-from typing import Iterator
 
 from ...document import Document, Token
 
