@@ -323,7 +323,7 @@ def rank(low: str, limit: int = 8, context: tuple[str | None, str | None] | None
          ) -> list[tuple[str, float]]:
     """[(candidate, score)] best first; scores are log10-scale."""
     v = vocab()
-    cands = _quick(low, generate(low, v), v, 24)
+    cands = _quick(low, generate(low, v), v, 16)
     scored = [(c, channel(low, c, v)) for c in cands]
     scored.sort(key=lambda t: -t[1])
     if context and scored and any(context):
