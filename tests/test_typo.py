@@ -103,6 +103,15 @@ def test_suggest_returns_nothing_for_correct_words():
         assert cleantext.suggest(w) == [], w
 
 
+def test_contractions_and_compounds():
+    assert cleantext.suggest("don't") == [] and cleantext.suggest("dont") == ["don't"]
+    assert cleantext.suggest("cant") == []  # a word of its own
+    assert cleantext.suggest("well-knwon") == ["well-known"]
+    assert cleantext.suggest("long-term") == []
+    f = finding_at("They dont agree.", "dont")
+    assert f is not None and f.suggestions == ("don't",)
+
+
 def test_suggest_keeps_the_case_pattern():
     assert cleantext.suggest("Wiht")[0] == "With"
     assert cleantext.suggest("WIHT")[0] == "WITH"

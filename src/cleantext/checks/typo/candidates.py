@@ -67,7 +67,7 @@ ei e .5|ea e .5|e ea .5|oo u .5|u oo .5|cc c .4|c cc .4|sh ch .5|ch sh .5|ph ff 
 ious ous .4|ous ious .4|eous ous .4|ic ick .4|sh sch .5|al el .3|el al .3|le el .3|el le .3
 ise ize .3|ize ise .3|yse yze .3|our er .5|ur er .4|er ur .4|ir er .4|er ir .4|or er .3|er or .3
 ar er .3|er ar .3|ar or .3|or ar .3|i ee .5|ee i .5|ea i .6|igh i .5|igh y .5|i igh .6|ate it .5
-c s .5|s c .5|z s .4|s z .4|j g .5|g j .5|qu q .4|cq q .4|ct c .6"""
+c s .5|s c .5|z s .4|s z .4|j g .5|g j .5|qu q .4|cq q .4|ct c .6|'  .1"""
 RULES = [(a, b, float(c)) for a, b, c in (r.split(" ") for r in _RULES_TEXT.replace("\n", "|").split("|"))]
 _BY_END: dict[str, list[tuple[str, str, float]]] = {}
 for _a, _b, _c in RULES:
@@ -199,6 +199,11 @@ def vocab() -> Vocab:
     return Vocab(lex, *_build_vocab(lex))
 
 
+# Contractions are not in the word lists (they hold no apostrophes); "dont" should find "don't".
+CONTRACTIONS = """don't doesn't didn't can't won't isn't aren't wasn't weren't hasn't haven't hadn't wouldn't
+shouldn't couldn't mustn't needn't it's he's she's that's there's what's who's let's i'm you're we're
+they're i've you've we've they've i'll you'll he'll she'll we'll they'll it'll i'd you'd he'd she'd we'd
+they'd o'clock""".split()
 SOUND_MIN_LOGF = 5.5  # only words in real use are worth finding by sound
 NAME_PENALTY = 0.8  # log10 units: a name is a less likely intended word than a common word
 CUTOFF2_MAX_LEN = 8  # longer words are searched up to three edits away
@@ -220,6 +225,10 @@ def _build_vocab(lex: Lexicon) -> tuple:
         b = lex.freq(low)
         logf[low] = (b / 10 if b else 3.2) - NAME_PENALTY
         display[low] = canon
+    for w in CONTRACTIONS:
+        logf[w] = 8.0
+        if w.startswith("i'"):
+            display[w] = "I" + w[1:]
     buckets: dict[tuple[str, int], list[str]] = {}
     sounds: dict[str, list[str]] = {}
     for w in logf:
@@ -236,6 +245,17 @@ def edits1(word: str) -> set[str]:
     out.update(a + c + b[1:] for a, b in splits if b for c in LETTERS)
     out.update(a + c + b for a, b in splits for c in LETTERS)
     return out
+
+
+_JOINED = {w.replace("'", ""): w for w in CONTRACTIONS}
+
+
+def joined_contraction(low: str) -> str | None:
+    """ "dont" -> "don't", unless the joined form is a word of its own ("cant", "wont", "its")."""
+    joined = _JOINED.get(low)
+    if joined is None or low in lexicon().common:
+        return None
+    return joined
 
 
 def _first_letter_edits(word: str) -> set[str]:
@@ -267,6 +287,9 @@ def generate(low: str, v: Vocab | None = None) -> set[str]:
     for cand, _, _ in process.extract(low, choices, scorer=OSA.distance, score_cutoff=cutoff, limit=None):
         out.add(cand)
     out.update(v.sounds.get(phonetic(low), ()))
+    joined = _JOINED.get(low)
+    if joined:
+        out.add(joined)
     # two words run together: "alot", "infact"; only pairs the bigram lists attest
     from .context import bi
 

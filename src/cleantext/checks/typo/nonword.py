@@ -38,6 +38,8 @@ NONWORD = Rule(
         flags("Trade between Azerbaijani firms and Russian-Azerbayani joint ventures grew.",
               "Azerbaijani", span="Azerbayani"),
         flags("The comittee met on Tuesday.", "committee", span="comittee"),
+        flags("They dont agree with the plan.", "don't", span="dont"),
+        flags("Officials met on a well-knwon site.", "known", span="knwon"),
         passes("Pezeshkian met officials in Tovuz and Zangezur last week."),
         passes("Minilateralism and realpolitik shape geostrategic thinking about overdependence."),
         passes("The CSTO and NSTC's members met; see #SouthCaucasus and https://example.com/x."),
@@ -110,6 +112,11 @@ def run(doc: Document, spans: list[WordSpan], ctx) -> Iterator[Finding]:
     for sp in spans:
         low = sp.lower
         if low in lex.common or low in accept:
+            continue
+        joined = C.joined_contraction(low)
+        if joined:  # "dont", "theyre": the apostrophe is missing
+            rep = C.cased(joined, sp.text)
+            yield NONWORD.finding(sp.start, sp.end, f"Missing apostrophe: {rep!r}.", [rep], 0.85)
             continue
         if low in lex.names and (len(low) > 3 or sp.text[:1].isupper()):
             continue  # a name (typo.case handles it in lower case); "le", "va", "ont" are not
@@ -291,6 +298,16 @@ def _name_like(sp: WordSpan, low: str) -> Finding | None:
                            sugg, 0.55)
 
 
+def _suggest_compound(word: str) -> list[str]:
+    """A hyphenated word: correct each unknown part ("well-knwon" -> "well-known")."""
+    parts = word.split("-")
+    fixed = []
+    for part in parts:
+        alt = suggest(part) if part else []
+        fixed.append(alt[0] if alt and " " not in alt[0] else part)
+    return ["-".join(fixed)] if fixed != parts else []
+
+
 def suggest(word: str) -> list[str]:
     """Out-of-context corrections of one word, best first; [] for a correct word."""
     w = word.strip()
@@ -302,8 +319,17 @@ def suggest(word: str) -> list[str]:
         return [] if w[:1].isupper() else [lex.names[low]]
     if low in lex.common:
         return []
+    joined = C.joined_contraction(low)
+    if joined:
+        return [C.cased(joined, w)]
     if not low.replace("-", "").replace("'", "").isalpha():
         return []
+    if "'" in low:
+        if low in C.CONTRACTIONS or low.endswith("'s") and (low[:-2] in lex.common or low[:-2] in lex.names):
+            return []
+        low = low.replace("'", "")
+    if "-" in low.strip("-"):
+        return _suggest_compound(w)
     ascii_low = fold(low)
     if ascii_low != low and lex.known(ascii_low):
         return []
