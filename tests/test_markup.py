@@ -216,3 +216,11 @@ def test_markdown_entities_and_line_breaks():
 def test_malformed_html_still_checks_the_rest():
     text = "<p>One wiht.</p><![: broken <p>Two recieve.</p>"
     assert flagged(text, "html") == ["wiht", "recieve"]
+
+
+def test_table_cells_are_units():
+    text = "| option | default |\n|---|---|\n| cache size | large memory buffer |\n| disk cache | eviction policy |\n"
+    prose, _ = load(text, "markdown")
+    doc = cleantext.Document(text, prose)
+    cells = [text[b.start:b.end] for b in doc.blocks]
+    assert cells == ["option", "default", "cache size", "large memory buffer", "disk cache", "eviction policy"]

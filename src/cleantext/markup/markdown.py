@@ -73,6 +73,7 @@ class _Mapper:
         src = "\n".join("" if i < fm else line for i, line in enumerate(lines))
         quote_depth = 0
         marker_lines: set[int] = set()
+        tables: list[list[int]] = []
         for tok in _parser().parse(src):
             if tok.type == "blockquote_open":
                 quote_depth += 1
@@ -82,12 +83,27 @@ class _Mapper:
                 marker_lines.add(tok.map[0])
             elif tok.type == "html_block" and tok.map:
                 self._directives_in(self.spans[tok.map[0]][0], self.spans[tok.map[1] - 1][1])
+            elif tok.type == "table_open" and tok.map:
+                tables.append(tok.map)
             elif tok.type == "inline" and tok.map:
                 if quote_depth and self.skip_blockquotes:
                     continue
                 self._inline(tok, tok.map[0] in marker_lines)
+        for first, last in tables:
+            self._separate_cells(first, last)
         join_word_gaps(text, self.prose)
         return "".join(self.prose), suppress.ranges(self.directives, len(text))
+
+    def _separate_cells(self, first: int, last: int) -> None:
+        """Make every table cell a unit of its own: a cell's pipe (and the blank before it) becomes
+        a paragraph break in the prose, so cells and rows are never read as one run of words."""
+        for n in range(first, min(last, len(self.spans))):
+            ls, le, _ = self.spans[n]
+            for p in range(ls, le):
+                if self.text[p] == "|" and self.prose[p] == " ":
+                    self.prose[p] = "\n"
+                    if p > ls and self.prose[p - 1] == " ":
+                        self.prose[p - 1] = "\n"
 
     def _directives_in(self, start: int, end: int) -> None:
         for m in suppress.DIRECTIVE.finditer(self.text, start, end):
