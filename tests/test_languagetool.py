@@ -247,3 +247,22 @@ def test_not_configured_nothing_imported_or_contacted():
             "print(bad)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert out.stdout.strip() == "[]", out.stderr
+
+
+def test_long_texts_go_in_chunks_with_exact_offsets(stub, monkeypatch):
+    monkeypatch.setattr(languagetool, "CHUNK", 60)
+    paragraphs = [f"Paragraph {i} is here and fine." for i in range(6)]
+    paragraphs[4] = "Then He go to the market today."
+    text = "\n\n".join(paragraphs) + "\n"
+    (f,) = lt(cleantext.check(text, cleantext.Config(languagetool=stub.url)))
+    assert text[f.start:f.end] == "go" and f.start == text.index("He go") + 3
+    assert len(stub.requests) > 2 and all(len(r["text"]) <= 60 for r in stub.requests)
+    assert "".join(r["text"] for r in stub.requests).split() == text.split()
+
+
+def test_chunks_cover_everything():
+    text = ("word " * 50 + "\n\n") * 5
+    pieces = languagetool.chunks(text, 70)
+    assert "".join(p for _, p in pieces).split() == text.split()
+    for base, piece in pieces:
+        assert text[base:base + len(piece)] == piece and len(piece) <= 70

@@ -11,8 +11,9 @@ The prose is sent with non-prose blanked (code, URLs, markup), so LanguageTool s
 checks see, and the offsets still index the original text. LanguageTool counts offsets in UTF-16
 code units (it is Java); they are converted to Python indices. A match that overlaps one of our
 findings is dropped (ours carry calibrated confidences), as are matches on blanked text or about
-the whitespace the blanking made. Any failure (timeout, refused connection, a body that is not
-LanguageTool JSON) is a warning and no findings: the check itself never fails because of it.
+the whitespace the blanking made. Long texts go in pieces of at most CHUNK characters, cut at paragraph
+breaks. Any failure (timeout, refused connection, a body that is not LanguageTool JSON) is a
+warning, and the pieces not yet checked give no findings: the check itself never fails.
 
 The tested path is the HTTP one, against a local stub server that answers /v2/check with bodies
 in LanguageTool's documented format (tests/test_languagetool.py).
@@ -28,6 +29,7 @@ from urllib.parse import urlparse
 from .findings import Finding
 
 CONFIDENCE = 0.7
+CHUNK = 20_000
 TYPO_TYPES = frozenset({"misspelling", "typographical"})
 # Whitespace rules only see the spaces our blanking made; those are never the author's.
 IGNORED_RULES = frozenset({"WHITESPACE_RULE", "CONSECUTIVE_SPACES", "COMMA_PARENTHESIS_WHITESPACE"})
@@ -59,23 +61,46 @@ def findings(text: str, prose: str, config, ours: Iterable[Finding] = (), langua
     if not server or not prose.strip():
         return []
     language = language or ("en-GB" if config.dialect == "en-GB" else "en-US")
+    if server != "local" and is_remote(server):
+        warn_once("remote:" + server, f"LanguageTool server {server} is not on this machine: "
+                                      "the text being checked is sent to it")
+    matches: list[dict[str, Any]] = []
     try:
-        if server == "local":
-            matches = _check_local(prose, language, config.languagetool_timeout)
-        else:
-            if is_remote(server):
-                warn_once("remote:" + server, f"LanguageTool server {server} is not on this machine: "
-                                              "the text being checked is sent to it")
-            matches = check_http(server, prose, language, config.languagetool_timeout)
+        for base, chunk in chunks(prose):
+            if server == "local":
+                found = _check_local(chunk, language, config.languagetool_timeout)
+            else:
+                found = check_http(server, chunk, language, config.languagetool_timeout)
+            matches.extend({**m, "offset": m["offset"] + base} for m in found if "offset" in m)
     except LanguageToolUnavailable as e:
+        # What was checked before the failure is kept; the rest is said to be skipped.
         warn_once("fail:" + str(e), f"LanguageTool skipped: {e}")
-        return []
     spans = sorted((f.start, f.end) for f in ours)
     out = []
     for m in matches:
         f = to_finding(m, text, prose)
         if f is not None and not _overlaps(f, spans):
             out.append(f)
+    return out
+
+
+def chunks(prose: str, size: int | None = None) -> list[tuple[int, str]]:
+    """(offset, piece) pieces of at most `size` characters, cut at paragraph breaks where possible
+    (then line breaks, then spaces): servers cap the text of one request (20,000 characters on
+    the public one)."""
+    size = size or CHUNK
+    out, start, n = [], 0, len(prose)
+    while start < n:
+        end = min(n, start + size)
+        if end < n:
+            for sep in ("\n\n", "\n", " "):
+                cut = prose.rfind(sep, start + size // 2, end)
+                if cut > start:
+                    end = cut + len(sep)
+                    break
+        if prose[start:end].strip():
+            out.append((start, prose[start:end]))
+        start = end
     return out
 
 
