@@ -2,7 +2,8 @@
 
 The prose string starts fully blanked (newlines kept) and only the characters of inline text are
 copied back in, so code (fenced, indented, inline), link URLs, autolinks, HTML, comments, front
-matter and link reference definitions are never linted. markdown-it gives block tokens line ranges
+matter and link reference definitions are never linted; raw HTML blocks go through the HTML
+front end (text only). markdown-it gives block tokens line ranges
 but inline children no offsets, so each inline token's raw `content` is located line by line in
 the source and each child is aligned within it.
 
@@ -82,7 +83,10 @@ class _Mapper:
             elif tok.type in ("list_item_open", "heading_open") and tok.map:
                 marker_lines.add(tok.map[0])
             elif tok.type == "html_block" and tok.map:
-                self._directives_in(self.spans[tok.map[0]][0], self.spans[tok.map[1] - 1][1])
+                start, end = self.spans[tok.map[0]][0], self.spans[tok.map[1] - 1][1]
+                self._directives_in(start, end)
+                if not (quote_depth and self.skip_blockquotes):
+                    self._html_block(start, end)
             elif tok.type == "table_open" and tok.map:
                 tables.append(tok.map)
             elif tok.type == "inline" and tok.map:
@@ -104,6 +108,13 @@ class _Mapper:
                     self.prose[p] = "\n"
                     if p > ls and self.prose[p - 1] == " ":
                         self.prose[p - 1] = "\n"
+
+    def _html_block(self, start: int, end: int) -> None:
+        """Raw HTML in Markdown (`<p align="center">...`) is read by the HTML front end."""
+        from .html import load as load_html
+
+        piece, _ = load_html(self.text[start:end], skip_blockquotes=self.skip_blockquotes)
+        self.prose[start:end] = list(piece)
 
     def _directives_in(self, start: int, end: int) -> None:
         for m in suppress.DIRECTIVE.finditer(self.text, start, end):
