@@ -111,3 +111,24 @@ def test_spark_map_in_pandas_rdd_and_batch_engine(spark, tmp_path):
         assert cli.main(["batch", str(src), "-o", str(tmp_path / f"{engine}.jsonl"), "--engine", engine,
                          "--findings"]) == 0
     assert (tmp_path / "local.jsonl").read_bytes() == (tmp_path / "spark.jsonl").read_bytes()
+
+
+def test_datatrove_filter_annotates_and_drops():
+    pytest.importorskip("datatrove")
+    from datatrove.data import Document
+
+    from cleantext import Config
+    from cleantext.integrations.datatrove import CleantextFilter
+
+    docs = [Document(text=r["text"], id=r["id"]) for r in RECORDS]
+    kept = list(CleantextFilter(max_per_1k_words={"grammar": 10})(iter(docs)))
+    assert [d.id for d in kept] == ["d1", "d2"]  # d0 repeats a word: 1 grammar finding in 12 words
+    want = expected()[2]
+    want.pop("id")
+    assert kept[1].metadata["cleantext"] == want
+    assert len(list(CleantextFilter()(iter(docs)))) == 3  # no limits: annotate only
+    big = Document(text="word " * 40, id="big")  # a document cleantext refuses is kept, with the reason
+    (out,) = CleantextFilter(Config(max_bytes=100), drop_on_verdict=True)(iter([big]))
+    assert out.metadata["cleantext"]["error"].startswith("InputTooLarge")
+    with pytest.raises(ValueError):
+        CleantextFilter(max_per_1k_words={"typos": 1})

@@ -2,12 +2,14 @@
 
 * `cleantext.integrations.dask`: over a Dask bag or a Dask DataFrame partition (`pip install cleantext[dask]`);
 * `cleantext.integrations.spark`: `mapInPandas` / `mapPartitions` with the result schema
-  (`pip install cleantext[spark]`).
+  (`pip install cleantext[spark]`);
+* `cleantext.integrations.datatrove`: a DataTrove filter step that annotates and drops
+  (`pip install cleantext[datatrove]`).
 
 Both call `cleantext.batch.analyse`, so a row of their output holds the same values as a line of
 `cleantext batch`. A document that cannot be checked gives a row whose `error` is set (and whose
 other fields are empty) instead of failing the partition; pass `on_error="raise"` to fail instead.
-This package imports neither dask, pyspark nor pandas; each submodule imports its own engine.
+This package imports no engine (nor pandas); each submodule imports its own.
 """
 from __future__ import annotations
 
