@@ -7,9 +7,9 @@ word w between `prev` and `next`, the score of an alternative x is
 
 (P(x | prev) * P(next | x) up to a constant), where A is the smallest count the bigram lists keep,
 so a missing pair means "rare", not "impossible". Alternatives are the members of hand-written
-confusion sets (then/than, dose/does, affect/effect...) and, only where the word itself fits its
-context badly, words one edit away. A finding needs a large margin, so a correct "then" is left
-alone: precision first.
+confusion sets (then/than, dose/does, affect/effect...). Words merely one edit away are not tried:
+with bigram lists alone the evidence is too thin ("one knee to" is as absent from them as "one
+knew to"). A finding needs a large margin, so a correct "then" is left alone: precision first.
 """
 from __future__ import annotations
 
@@ -20,7 +20,6 @@ from typing import Iterator
 from ...document import Document
 from ...findings import Finding
 from ...rules import Rule, flags, passes
-from . import candidates as C
 from .context import bi, uni
 from .lexicon import read_data
 from .spans import WordSpan
@@ -43,13 +42,9 @@ REALWORD = Rule(
     ),
 )
 
-# Words one edit away are tried only when enabled: with bigram lists alone the evidence is too
-# thin ("one knee to" is missing from them as much as "one knew to"), and precision comes first.
-NEAR_NEIGHBOURS = False
 FLOOR = 1e5  # the bigram lists keep pairs seen at least about this often
 MARGIN_SET = 1.9       # log10 margin for a confusion-set alternative, both neighbours known
 MARGIN_ONE_SIDE = 2.5  # ... when only one neighbour is a word
-MARGIN_NEAR = 3.5      # for a word one edit away (no confusion set): rarer slip, stronger proof
 
 
 @lru_cache(maxsize=1)
@@ -101,7 +96,6 @@ def _context(doc: Document, sp: WordSpan) -> tuple[str | None, str | None]:
 
 def run(doc: Document, spans: list[WordSpan], ctx) -> Iterator[Finding]:
     sets = confusion_sets()
-    lex = None
     for sp in spans:
         if sp.in_compound:
             continue
@@ -110,28 +104,12 @@ def run(doc: Document, spans: list[WordSpan], ctx) -> Iterator[Finding]:
             continue
         low = sp.lower
         alts = sets.get(low)
-        near = False
         if alts is None:
-            if not NEAR_NEIGHBOURS or len(low) < 4:
-                continue
-            if lex is None:
-                from .lexicon import lexicon
-
-                lex = lexicon()
-            if low not in lex.common:
-                continue
-            prev, nxt = _context(doc, sp)
-            if not prev or not nxt or bi(prev, low) or bi(low, nxt):
-                continue  # fits at least one neighbour: leave it
-            alts = _near(low)
-            near = True
-            if not alts:
-                continue
-        else:
-            prev, nxt = _context(doc, sp)
+            continue
+        prev, nxt = _context(doc, sp)
         if not prev and not nxt:
             continue
-        f = _judge(sp, low, alts, prev, nxt, near)
+        f = _judge(sp, low, alts, prev, nxt)
         if f is not None:
             yield f
 
@@ -166,21 +144,9 @@ _FUNCTION_SETS = frozenset("to too of off their there they're its it's were wher
                            "form from".split())
 
 
-def _inflection(a: str, b: str) -> bool:
-    """Forms of one word ("sister"/"sisters", "ruling"/"rulings") are not typos of each other."""
-    short, long_ = sorted((a, b), key=len)
-    return long_.startswith(short) and long_[len(short):] in ("s", "es", "d", "ed", "ing", "r", "er", "ly", "y")
-
-
-def _near(low: str) -> tuple[str, ...]:
-    v = C.vocab()
-    return tuple(e for e in C.edits1(low) if e in v.lex.common and v.logf.get(e, 0) >= 6.0
-                 and abs(len(e) - len(low)) <= 1 and not _inflection(e, low))
-
-
-def _judge(sp: WordSpan, low: str, alts: tuple[str, ...], prev: str | None, nxt: str | None,
-           near: bool) -> Finding | None:
-    verdict = decide(low, alts, prev, nxt, near)
+def _judge(sp: WordSpan, low: str, alts: tuple[str, ...], prev: str | None, nxt: str | None
+           ) -> Finding | None:
+    verdict = decide(low, alts, prev, nxt)
     if verdict is None:
         return None
     best, conf = verdict
@@ -189,8 +155,8 @@ def _judge(sp: WordSpan, low: str, alts: tuple[str, ...], prev: str | None, nxt:
 
 
 @lru_cache(maxsize=65536)
-def decide(low: str, alts: tuple[str, ...], prev: str | None, nxt: str | None,
-           near: bool = False) -> tuple[str, float] | None:
+def decide(low: str, alts: tuple[str, ...], prev: str | None, nxt: str | None
+           ) -> tuple[str, float] | None:
     """(better word, confidence) when an alternative fits between prev and nxt far better."""
     if low in ("then", "than") and nxt in ("then", "than"):
         return None  # "more then than now"
@@ -201,7 +167,7 @@ def decide(low: str, alts: tuple[str, ...], prev: str | None, nxt: str | None,
     prev, nxt = _informative((low,) + alts, prev, nxt)
     if not prev:
         return None  # right context alone mostly measures how frequent each word is
-    if not nxt and (near or low in _FUNCTION_SETS):
+    if not nxt and low in _FUNCTION_SETS:
         return None
     base = score(low, prev, nxt)
     best, best_s = None, -1e9
@@ -214,19 +180,15 @@ def decide(low: str, alts: tuple[str, ...], prev: str | None, nxt: str | None,
     if best is None:
         return None
     margin = best_s - base
-    need = MARGIN_NEAR if near else (MARGIN_SET if nxt else MARGIN_ONE_SIDE)
+    need = MARGIN_SET if nxt else MARGIN_ONE_SIDE
     if low in _FUNCTION_SETS or low in _COMMON_PAIRS:
         need += 1.0  # "saw off", "too many", "where his party": both words fit almost anywhere
     if low in ("then", "than") and _comparative(prev):
         need = min(need, 1.8)  # "rather then", "more then": the comparative asks for "than"
     if margin < need or not bi(prev, best):
         return None
-    if near and not (bi(best, nxt) and not bi(prev, low) and not bi(low, nxt)):
-        return None
     if low in _FUNCTION_SETS or low in _COMMON_PAIRS:
         conf = min(0.95, 0.7 + 0.08 * (margin - need))
     else:  # a confusion pair past its (already strict) margin: clear enough to fix
         conf = min(0.95, 0.8 + 0.05 * (margin - need))
-    if near:
-        conf = min(conf, 0.72)
     return best, conf
