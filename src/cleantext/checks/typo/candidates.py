@@ -57,7 +57,8 @@ def sub_cost(a: str, b: str) -> float:
     return K["sub"]
 
 
-# Spelling-by-sound slips of more than one letter: (intended, typed, cost).
+# Spelling-by-sound slips of more than one letter, silent letters included ("receipt" typed
+# "receit", "debt" typed "det"): (intended, typed, cost).
 _RULES_TEXT = """ph f .3|f ph .4|ie ei .3|ei ie .3|ck k .3|k ck .4|c ck .4|ck c .4|tion sion .4|sion tion .4
 tion shun .5|able ible .3|ible able .3|ance ence .3|ence ance .3|ant ent .3|ent ant .3|ary ery .3
 ery ary .3|er re .4|re er .4|ou o .4|o ou .5|ough o .6|ough ow .6|ough uf .6|augh af .7|gh  .6
@@ -67,7 +68,8 @@ ei e .5|ea e .5|e ea .5|oo u .5|u oo .5|cc c .4|c cc .4|sh ch .5|ch sh .5|ph ff 
 ious ous .4|ous ious .4|eous ous .4|ic ick .4|sh sch .5|al el .3|el al .3|le el .3|el le .3
 ise ize .3|ize ise .3|yse yze .3|our er .5|ur er .4|er ur .4|ir er .4|er ir .4|or er .3|er or .3
 ar er .3|er ar .3|ar or .3|or ar .3|i ee .5|ee i .5|ea i .6|igh i .5|igh y .5|i igh .6|ate it .5
-c s .5|s c .5|z s .4|s z .4|j g .5|g j .5|qu q .4|cq q .4|ct c .6|'  .1"""
+c s .5|s c .5|z s .4|s z .4|j g .5|g j .5|qu q .4|cq q .4|ct c .6|'  .1
+pt t .4|mb m .4|bt t .4|ps s .5|rh r .4|gn n .4|mn m .4|ch k .4|k ch .5|ui u .4|u ui .5|sw s .5"""
 RULES = [(a, b, float(c)) for a, b, c in (r.split(" ") for r in _RULES_TEXT.replace("\n", "|").split("|"))]
 _BY_END: dict[str, list[tuple[str, str, float]]] = {}
 for _a, _b, _c in RULES:
