@@ -33,29 +33,34 @@ WARM_UP_TEXT = ("The minister met wiht the the team in london. Its a good day, r
 
 @dataclass(frozen=True)
 class Options:
-    """What goes into a result besides id, words, counts, scores and verdicts."""
+    """What goes into a result besides id, words, counts, scores and verdicts, and how texts are
+    read: `format` is the markup front end ("plain", "markdown", "html") for texts that bring none of
+    their own, `accept_patterns` the compiled regexes of accept files (as `cleantext check` uses)."""
 
     findings: bool = False
     fixed_text: bool = False
     readability: bool = False
+    format: str = "plain"
+    accept_patterns: tuple = ()
 
 
-def analyse(text: str, doc_id: Any = None, config=None, options: Options = Options()) -> dict[str, Any]:
+def analyse(text: str, doc_id: Any = None, config=None, options: Options = Options(),
+            format: str | None = None) -> dict[str, Any]:
     """Check one text and return its result dict (see the module docstring for the fields).
 
-    Raises `cleantext.InputTooLarge` above `config.max_bytes` and `TypeError` for a non-str text.
+    The text goes through the same markup front end as in `cleantext check` (`format`, else
+    `options.format`), so code, URLs and suppressed regions are never flagged and readability is
+    measured on the prose. Raises `cleantext.InputTooLarge` above `config.max_bytes` and
+    `TypeError` for a non-str text.
     """
+    from . import markup
     from .config import DEFAULT
-    from .document import Document
-    from .engine import InputTooLarge, check_document
 
     config = config or DEFAULT
     if not isinstance(text, str):
         raise TypeError(f"text must be str, not {type(text).__name__}")
-    if len(text) > config.max_bytes // 4 and len(text.encode("utf-8", "surrogatepass")) > config.max_bytes:
-        raise InputTooLarge(f"input is larger than max_bytes={config.max_bytes}")
-    doc = Document(text)
-    report = check_document(doc, config)
+    fmt = format or options.format
+    doc, report = markup.analyse(text, config, format=fmt, accept_patterns=options.accept_patterns)
     counts = {c: 0 for c in CATEGORIES}
     for f in report.findings:
         counts[f.category] += 1
@@ -69,25 +74,24 @@ def analyse(text: str, doc_id: Any = None, config=None, options: Options = Optio
     if options.readability:
         from .readability_metrics import readability_of_document
 
-        out["readability"] = _sorted(readability_of_document(doc))
+        out["readability"] = _sorted(readability_of_document(doc))  # doc.prose: markup left out
     if options.findings:
         out["findings"] = [_finding_dict(f.to_dict()) for f in report.findings]
     if options.fixed_text:
-        from .fixer import fix
-
-        fixed = fix(text, config, report=report)
+        fixed = markup.fix(text, config, format=fmt, accept_patterns=options.accept_patterns, report=report)
         out["fixed_text"] = fixed.text
         out["fixes"] = len(fixed.applied)
         if options.readability:
-            out["readability_fixed"] = (out["readability"] if not fixed.changed
-                                        else _sorted(readability_of_document(Document(fixed.text))))
+            out["readability_fixed"] = out["readability"] if not fixed.changed else _sorted(fixed.readability_after)
     return out
 
 
 def analyse_record(record: dict, text_field: str = "text", id_field: str | None = "id", config=None,
                    options: Options = Options()) -> dict[str, Any]:
-    """`analyse()` for a mapping such as a JSON object, a Dask bag item or a Spark row dict."""
-    return analyse(record[text_field], record.get(id_field) if id_field else None, config, options)
+    """`analyse()` for a mapping such as a JSON object, a Dask bag item or a Spark row dict; a
+    "format" key, if present, picks the front end."""
+    return analyse(record[text_field], record.get(id_field) if id_field else None, config, options,
+                   record.get("format"))
 
 
 def _sorted(d: dict[str, float]) -> dict[str, float]:
@@ -112,10 +116,11 @@ def dumps(result: dict[str, Any]) -> str:
 class Item:
     """One unit read from the input: a document to check, or an error to report."""
 
-    __slots__ = ("id", "text", "error")
+    __slots__ = ("id", "text", "error", "format")
 
-    def __init__(self, id: Any, text: str | None = None, error: dict | None = None) -> None:
-        self.id, self.text, self.error = id, text, error
+    def __init__(self, id: Any, text: str | None = None, error: dict | None = None,
+                 format: str | None = None) -> None:
+        self.id, self.text, self.error, self.format = id, text, error, format
 
 
 def _error(doc_id: Any, kind: str, message: str, source: str, line: int | None = None) -> Item:
@@ -153,6 +158,7 @@ def read_items(spec: str, *, text_field: str = "text", id_field: str | None = No
     """Every document of INPUT in order, skipping ids in `done`. Ids: the id field, else the line
     number for one JSONL file, else 'path:line'; for text files the path (relative to a directory)."""
     from .files import InputError, read_source
+    from .markup import detect
 
     files = expand_input(spec)
     base = spec if os.path.isdir(spec) else None
@@ -173,7 +179,7 @@ def read_items(spec: str, *, text_field: str = "text", id_field: str | None = No
                     else "decode_error" if "not valid" in msg else "read_error")
             yield _error(doc_id, kind, msg, path)
             continue
-        yield Item(doc_id, src.text)
+        yield Item(doc_id, src.text, format=detect(path, "plain"))
 
 
 def _read_jsonl(path: str, prefix: str | None, text_field: str, id_field: str | None, max_bytes: int,
@@ -275,7 +281,7 @@ def work(item: Item) -> tuple[bool, int, str]:
     if item.error is not None:
         return False, 0, dumps(item.error)
     try:
-        res = analyse(item.text, item.id, _WORKER.get("config"), _WORKER.get("options", Options()))
+        res = analyse(item.text, item.id, _WORKER.get("config"), _WORKER.get("options", Options()), item.format)
     except Exception as e:  # one bad document must never stop the run
         return False, 0, failure_line(item.id, f"{type(e).__name__}: {e}")
     return True, res["words"], dumps(res)
@@ -344,6 +350,8 @@ def add_parser(subparsers, common_parent: argparse.ArgumentParser) -> argparse.A
     b.add_argument("--output", "-o", required=True, metavar="OUTPUT", help="JSONL of results (- for stdout)")
     b.add_argument("--text-field", default="text", metavar="NAME", help="JSONL field with the text (default text)")
     b.add_argument("--id-field", metavar="NAME", help="JSONL field with the id (default: the line number)")
+    b.add_argument("--input-format", choices=("plain", "markdown", "html"), default="plain",
+                   help="how to read JSONL texts (files go by their suffix, as in check)")
     b.add_argument("--jobs", "-j", type=int, default=1, metavar="N",
                    help="worker processes (default 1; 0 = one per CPU)")
     b.add_argument("--chunk-size", type=int, default=8, metavar="N", help="documents per task (default 8)")
@@ -366,7 +374,14 @@ def run(args: argparse.Namespace) -> int:
     from .files import InputError
 
     config = _config(args)
-    options = Options(findings=args.findings, fixed_text=args.fixed_text, readability=args.readability)
+    try:
+        from .cli import _settings
+
+        patterns = tuple(_settings(args, None).accept_patterns)
+    except (ImportError, AttributeError):
+        patterns = ()
+    options = Options(findings=args.findings, fixed_text=args.fixed_text, readability=args.readability,
+                      format=args.input_format, accept_patterns=patterns)
     jobs = args.jobs if args.jobs > 0 else (os.cpu_count() or 1)
     if args.output == "-" and args.resume:
         raise InputError("--resume needs an OUTPUT file")

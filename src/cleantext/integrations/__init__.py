@@ -42,14 +42,15 @@ def fields(options: Options) -> tuple[str, ...]:
 
 def check_records(records: Iterable[Mapping[str, Any]], text_field: str = "text", id_field: str | None = "id",
                   config=None, options: Options = Options(), on_error: str = "record") -> Iterator[dict]:
-    """One result dict per record, in order. With on_error="record" a bad record gives
+    """One result dict per record, in order; a record's "format" key ("plain", "markdown", "html"),
+    if any, picks the markup front end. With on_error="record" a bad record gives
     {"id": ..., "error": "..."} and the iteration goes on; with "raise" the exception propagates."""
     if on_error not in ("record", "raise"):
         raise ValueError("on_error must be 'record' or 'raise'")
     for rec in records:
         doc_id = rec.get(id_field) if id_field else None
         try:
-            yield analyse(rec[text_field], doc_id, config, options)
+            yield analyse(rec[text_field], doc_id, config, options, rec.get("format"))
         except Exception as e:
             if on_error == "raise":
                 raise
@@ -86,14 +87,16 @@ def _finding(f: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def check_pandas(pdf, text_column: str = "text", id_column: str | None = None, config=None,
-                 options: Options = Options(), on_error: str = "record"):
+                 options: Options = Options(), on_error: str = "record", format_column: str | None = None):
     """A pandas DataFrame in, a pandas DataFrame of results out: one column per result field plus
-    `error` (None for a good row). The function for Dask `map_partitions` and Spark `mapInPandas`."""
+    `error` (None for a good row). The function for Dask `map_partitions` and Spark `mapInPandas`.
+    `format_column`, if given, names a column of front ends ("plain", "markdown", "html")."""
     import pandas as pd
 
     cols = fields(options) + ("error",)
     ids = pdf[id_column] if id_column else pdf.index
-    recs = ({"text": t, "id": _plain(i)} for t, i in zip(pdf[text_column], ids))
+    fmts = pdf[format_column] if format_column else [None] * len(pdf)
+    recs = ({"text": t, "id": _plain(i), "format": f} for t, i, f in zip(pdf[text_column], ids, fmts))
     rows = [{c: r.get(c) for c in cols}
             for r in check_records(recs, "text", "id", config, options, on_error)]
     return pd.DataFrame(rows, columns=list(cols))

@@ -22,17 +22,19 @@ from . import Options, check_pandas, check_records, fields, options_of
 
 def check_partition(records: Iterable[Mapping[str, Any]], text_field: str = "text", id_field: str | None = "id",
                     config=None, findings: bool = False, fixed_text: bool = False, readability: bool = False,
-                    on_error: str = "record") -> list[dict]:
-    """For `bag.map_partitions`: the result dicts of one partition of records."""
-    opts = options_of(findings, fixed_text, readability)
+                    on_error: str = "record", options: Options | None = None) -> list[dict]:
+    """For `bag.map_partitions`: the result dicts of one partition of records. `options`, if
+    given, replaces the three switches (and carries the input format and accept patterns)."""
+    opts = options or options_of(findings, fixed_text, readability)
     return list(check_records(records, text_field, id_field, config, opts, on_error))
 
 
 def check_bag(bag, text_field: str = "text", id_field: str | None = "id", config=None, *, findings: bool = False,
-              fixed_text: bool = False, readability: bool = False, on_error: str = "record"):
+              fixed_text: bool = False, readability: bool = False, on_error: str = "record",
+              options: Options | None = None):
     """A Dask bag of records (dicts) in, a bag of result dicts out, partition by partition."""
     return bag.map_partitions(check_partition, text_field, id_field, config, findings, fixed_text,
-                              readability, on_error)
+                              readability, on_error, options)
 
 
 def meta(options: Options = Options()):
@@ -46,9 +48,9 @@ def meta(options: Options = Options()):
 
 def check_dataframe(ddf, text_column: str = "text", id_column: str | None = None, config=None, *,
                     findings: bool = False, fixed_text: bool = False, readability: bool = False,
-                    on_error: str = "record"):
+                    on_error: str = "record", options: Options | None = None):
     """A Dask DataFrame in, a Dask DataFrame of results out (see `cleantext.integrations.check_pandas`)."""
-    opts = options_of(findings, fixed_text, readability)
+    opts = options or options_of(findings, fixed_text, readability)
     return ddf.map_partitions(check_pandas, text_column, id_column, config, opts, on_error, meta=meta(opts))
 
 
@@ -75,13 +77,12 @@ def run_items(items: Iterable, config, options: Options, jobs: int = 1,
     try:
         it = iter(items)
         while batch := list(itertools.islice(it, window)):
-            docs = [{"id": i, "text": x.text} for i, x in enumerate(batch) if x.error is None]
+            docs = [{"id": i, "text": x.text, "format": x.format or options.format}
+                    for i, x in enumerate(batch) if x.error is None]
             parts = max(1, min(len(docs), jobs * 4))
             bag = db.from_sequence(docs, npartitions=parts) if docs else None
             with dask.config.set(**scheduler):
-                results = check_bag(bag, "text", "id", config, findings=options.findings,
-                                    fixed_text=options.fixed_text, readability=options.readability
-                                    ).compute() if docs else []
+                results = check_bag(bag, "text", "id", config, options=options).compute() if docs else []
             by_pos = {r["id"]: r for r in results}
             for pos, x in enumerate(batch):
                 if x.error is not None:

@@ -55,13 +55,15 @@ def result_schema(findings: bool = False, fixed_text: bool = False, readability:
 
 def map_in_pandas(text_column: str = "text", id_column: str | None = "id", config=None, *,
                   findings: bool = False, fixed_text: bool = False, readability: bool = False,
-                  on_error: str = "record") -> Callable[[Iterator[Any]], Iterator[Any]]:
-    """The function for `df.mapInPandas(fn, result_schema(...))`: pandas batches in, results out."""
-    opts = options_of(findings, fixed_text, readability)
+                  on_error: str = "record", format_column: str | None = None, options: Options | None = None
+                  ) -> Callable[[Iterator[Any]], Iterator[Any]]:
+    """The function for `df.mapInPandas(fn, result_schema(...))`: pandas batches in, results out.
+    `options`, if given, replaces the three switches (and carries accept patterns)."""
+    opts = options or options_of(findings, fixed_text, readability)
 
     def check_batches(batches):
         for pdf in batches:
-            yield check_pandas(pdf, text_column, id_column, config, opts, on_error)
+            yield check_pandas(pdf, text_column, id_column, config, opts, on_error, format_column)
 
     return check_batches
 
@@ -81,23 +83,28 @@ def check_partition(rows: Iterable[Any], text_column: str = "text", id_column: s
 
 def check_dataframe(df, text_column: str = "text", id_column: str | None = None, config=None, *,
                     findings: bool = False, fixed_text: bool = False, readability: bool = False,
-                    on_error: str = "record", method: str = "mapInPandas"):
+                    on_error: str = "record", method: str = "mapInPandas", format_column: str | None = None,
+                    options: Options | None = None):
     """A Spark DataFrame in, a DataFrame of results out (one row per input row). Without
     `id_column` the id is `monotonically_increasing_id()`. `method` is "mapInPandas" (Arrow
-    batches) or "rdd" (`mapPartitions` over Rows, for clusters without pyarrow)."""
+    batches) or "rdd" (`mapPartitions` over Rows, for clusters without pyarrow). `format_column`
+    may name a column of markup front ends ("plain", "markdown", "html")."""
     from pyspark.sql import functions as F
 
     if id_column is None:
         df = df.withColumn(ID_COLUMN, F.monotonically_increasing_id())
         id_column = ID_COLUMN
-    df = df.select(F.col(id_column).alias("id"), F.col(text_column).alias("text"))
-    schema = result_schema(findings, fixed_text, readability, id_type=df.schema["id"].dataType)
+    cols = [F.col(id_column).alias("id"), F.col(text_column).alias("text")]
+    if format_column:
+        cols.append(F.col(format_column).alias("format"))
+    df = df.select(*cols)
+    opts = options or options_of(findings, fixed_text, readability)
+    schema = result_schema(opts.findings, opts.fixed_text, opts.readability, id_type=df.schema["id"].dataType)
     if method == "mapInPandas":
-        fn = map_in_pandas("text", "id", config, findings=findings, fixed_text=fixed_text,
-                           readability=readability, on_error=on_error)
+        fn = map_in_pandas("text", "id", config, on_error=on_error,
+                           format_column="format" if format_column else None, options=opts)
         return df.mapInPandas(fn, schema)
     if method == "rdd":
-        opts = options_of(findings, fixed_text, readability)
         rdd = df.rdd.mapPartitions(lambda rows: check_partition(rows, "text", "id", config, opts, on_error))
         return df.sparkSession.createDataFrame(rdd, schema)
     raise ValueError("method must be 'mapInPandas' or 'rdd'")
@@ -130,15 +137,15 @@ def run_items(items: Iterable, config, options: Options, jobs: int = 1,
     from ..batch import dumps, failure_line
 
     spark = local_session(jobs)
-    in_schema = T.StructType([T.StructField("pos", T.LongType()), T.StructField("text", T.StringType())])
+    in_schema = T.StructType([T.StructField("pos", T.LongType()), T.StructField("text", T.StringType()),
+                              T.StructField("format", T.StringType())])
     it = iter(items)
     while batch := list(itertools.islice(it, window)):
-        docs = [(i, x.text) for i, x in enumerate(batch) if x.error is None]
+        docs = [(i, x.text, x.format or options.format) for i, x in enumerate(batch) if x.error is None]
         by_pos = {}
         if docs:
             df = spark.createDataFrame(docs, in_schema).repartition(max(1, jobs * 2))
-            out = check_dataframe(df, "text", "pos", config, findings=options.findings,
-                                  fixed_text=options.fixed_text, readability=options.readability)
+            out = check_dataframe(df, "text", "pos", config, format_column="format", options=options)
             by_pos = {row["id"]: row.asDict(recursive=True) for row in out.collect()}
         for pos, x in enumerate(batch):
             if x.error is not None:
