@@ -124,6 +124,8 @@ class FixResult:
     applied: list[Change]
     skipped: list[Finding]
     report: Report
+    passes: int = 1  # check-and-apply rounds until nothing more applied (a later round can fix
+    # text that an earlier round produced; its changes are mapped back to original offsets)
 
     @cached_property
     def readability_before(self) -> dict[str, float]:

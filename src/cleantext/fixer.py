@@ -104,6 +104,7 @@ def fix(text: str, config: Config | None = None, *,
     history: list[tuple[list[tuple[int, int, int, int]], list[int]]] = []
     applied: list[Change] = []
     skipped: list[Finding] = []
+    passes = 0
     for n in range(MAX_PASSES):
         chosen, skipped_now = select(report.findings, config, current)
         if n == 0:
@@ -119,6 +120,7 @@ def fix(text: str, config: Config | None = None, *,
                 s, e = _map_back(s, h, starts, False), _map_back(e, h, starts, True)
             applied.append(Change(s, e, text[s:e], f.suggestions[0], f))
         history.append((edits, [ns for _, _, ns, _ in edits]))
+        passes += 1
         current = new
         report = checker(current, config)
-    return FixResult(text, current, applied, skipped, first)
+    return FixResult(text, current, applied, skipped, first, max(passes, 1) if applied else 0)
