@@ -80,3 +80,33 @@ def test_read_source_errors_are_one_line(tmp_path):
     with pytest.raises(files.InputError) as e:
         files.read_source(str(p), max_bytes=3)
     assert "max_bytes" in str(e.value)
+
+
+def test_only_the_configured_languagetool_backend_connects(monkeypatch):
+    import socket
+    import sys
+    import warnings
+
+    attempts = []
+
+    def record(self, address, *a, **k):
+        frames, f = [], sys._getframe(1)
+        while f is not None:
+            frames.append(f.f_code.co_filename.replace("\\", "/"))
+            f = f.f_back
+        attempts.append((address, frames))
+        raise OSError("network disabled in tests")
+
+    monkeypatch.setattr(socket.socket, "connect", record)
+    text = "He go home yesterday. We met wiht them."
+    cleantext.check(text)
+    cleantext.fix(text)
+    assert attempts == []  # not configured: no connection at all
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        report = cleantext.check(text, cleantext.Config(languagetool="http://127.0.0.1:9", languagetool_timeout=2))
+    assert report.findings  # our own checks still ran
+    assert attempts, "the configured server was not contacted"
+    for address, frames in attempts:
+        assert address[0] in ("127.0.0.1", "localhost") and address[1] == 9
+        assert any(fr.endswith("cleantext/languagetool.py") for fr in frames), "a connection from elsewhere"

@@ -115,8 +115,8 @@ def fix(text: str, config: Config | None = None, *, format: str = "plain",
 
     config = config or DEFAULT
     res = _fix(text, config, checker=checker(format, accept_patterns), report=report)
-    return MarkupFixResult(res.original, res.text, res.applied, res.skipped, res.report,
-                           format, config.skip_blockquotes)
+    return MarkupFixResult(res.original, res.text, res.applied, res.skipped, res.report, passes=res.passes,
+                           format=format, skip_blockquotes=config.skip_blockquotes)
 
 
 def _on_markup(f: Finding, text: str, prose: str) -> bool:
