@@ -2,7 +2,7 @@
 
 A word token is split at hyphens ("well-knwon" checks "well" and "knwon"); possessive endings are
 dropped; contractions, words with digits, internal capitals ("DisplayLink") and quoted tokens are
-not checked. Offsets always point into the original text.
+not checked, except in quotations that are plainly English. Offsets always point into the original text.
 """
 from __future__ import annotations
 
@@ -65,8 +65,9 @@ def word_spans(doc: Document, plain: frozenset[str] | set[str] = frozenset()) ->
     out: list[WordSpan] = []
     add = out.append
     toks = doc.tokens
+    english_quotes = _english_quotations(toks, plain)
     for t in toks:
-        if t.kind != "word" or t.quoted:
+        if t.kind != "word" or t.quoted and t.index not in english_quotes:
             continue
         text = t.norm
         start = t.start
@@ -100,6 +101,23 @@ def word_spans(doc: Document, plain: frozenset[str] | set[str] = frozenset()) ->
                 continue
             add(WordSpan(start + m.start(), start + m.end(), piece, t, k == 0 and _starts_sentence(doc, i),
                          compound, low, piece[0].isupper() and piece[1:].islower()))
+    return out
+
+
+def _english_quotations(toks: list[Token], plain: frozenset[str] | set[str]) -> set[int]:
+    """Token indexes of quotations that are plainly English: four or more words, at least 60 %
+    of them common English words. Typos in quoted English speech are typos; a quoted foreign
+    phrase ("la vie en rose") or a short quoted term stays unchecked."""
+    out: set[int] = set()
+    run: list[Token] = []
+    for t in toks + [None]:  # type: ignore[operator]
+        if t is not None and t.quoted:
+            if t.kind == "word":
+                run.append(t)
+            continue
+        if len(run) >= 4 and plain and sum(1 for w in run if w.lower in plain) >= 0.6 * len(run):
+            out.update(w.index for w in run)
+        run = []
     return out
 
 
