@@ -208,7 +208,8 @@ def add_parser(subparsers, common_parent: argparse.ArgumentParser) -> argparse.A
                    help="worker processes (default 1; 0 = one per CPU)")
     b.add_argument("--chunk-size", type=int, default=8, metavar="N", help="documents per task (default 8)")
     b.add_argument("--resume", action="store_true", help="skip ids already in OUTPUT and append")
-    b.add_argument("--errors", metavar="FILE", help="bad documents go here (default OUTPUT.errors.jsonl)")
+    b.add_argument("--errors", metavar="FILE",
+                   help="bad documents go here, rewritten on each run (default OUTPUT.errors.jsonl)")
     b.add_argument("--engine", choices=("local", "dask", "spark"), default="local",
                    help="run locally, or through Dask or Spark in local mode (same output)")
     b.add_argument("--findings", action="store_true", help="include every finding")
