@@ -84,9 +84,15 @@ class Config:
         return dataclasses.replace(self, **changes)
 
     def rule_enabled(self, rule_id: str, category: str) -> bool:
-        if _matches(self.disable, rule_id, category):
-            return False
-        return not self.enable or _matches(self.enable, rule_id, category)
+        if not self.enable and not self.disable:
+            return True
+        cache = self.__dict__.setdefault("_enabled_cache", {})  # not a field: no effect on eq/hash
+        key = (rule_id, category)
+        hit = cache.get(key)
+        if hit is None:
+            hit = cache[key] = not _matches(self.disable, rule_id, category) and (
+                not self.enable or _matches(self.enable, rule_id, category))
+        return hit
 
     def severity_for(self, rule_id: str, default: str) -> str:
         best, best_len = default, -1

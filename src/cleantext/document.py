@@ -74,10 +74,7 @@ class Token(NamedTuple):
     norm: str  # NFC, invisible characters removed, curly apostrophes made straight
     index: int
     quoted: bool = False
-
-    @property
-    def lower(self) -> str:
-        return self.norm.lower()
+    lower: str = ""  # norm.lower(), stored because every check asks for it
 
     @property
     def is_word(self) -> bool:
@@ -164,8 +161,9 @@ class Document:
             if chunk.isalpha() and ce - cs <= MAX_WORD:
                 kind = "acronym" if ce - cs > 1 and chunk[1].isupper() and chunk[0].isupper() and _is_acronym(chunk) \
                     else "word"
-                append(_new_token(Token, (cs, ce, chunk, kind, chunk if chunk.isascii() else normalize_token(chunk),
-                                          len(out), quote_close is not None or straight_open)))
+                norm = chunk if chunk.isascii() else normalize_token(chunk)
+                append(_new_token(Token, (cs, ce, chunk, kind, norm, len(out), quote_close is not None or straight_open,
+                                          norm.lower())))
                 continue
             regex = _TOKEN_RE if ("@" in chunk or "://" in chunk or "www." in chunk) else _LIGHT_RE
             for m in regex.finditer(prose, cs, ce):
@@ -179,7 +177,7 @@ class Document:
                         kind = "acronym"
                 elif kind == "punct":
                     if quote_close is None and text in _QUOTE_PAIRS:
-                        append(_new_token(Token, (s, e, text, kind, text, len(out), straight_open)))
+                        append(_new_token(Token, (s, e, text, kind, text, len(out), straight_open, text)))
                         quote_close = _QUOTE_PAIRS[text]
                         continue
                     if quote_close is not None and text == quote_close:
@@ -187,7 +185,7 @@ class Document:
                     elif text == '"':
                         straight_open = not straight_open
                         if straight_open:
-                            append(_new_token(Token, (s, e, text, kind, text, len(out), quote_close is not None)))
+                            append(_new_token(Token, (s, e, text, kind, text, len(out), quote_close is not None, text)))
                             continue
                 elif kind == "url":
                     stripped = text.rstrip(_TRAILING_URL_PUNCT)
@@ -200,13 +198,13 @@ class Document:
                 elif kind == "other":
                     kind = "symbol"
                 quoted = quote_close is not None or straight_open
-                append(_new_token(Token, (s, e, text, kind, text if text.isascii() else normalize_token(text),
-                                          len(out), quoted)))
+                norm = text if text.isascii() else normalize_token(text)
+                append(_new_token(Token, (s, e, text, kind, norm, len(out), quoted, norm.lower())))
                 if kind == "url" and e < m.end():
                     # Re-tokenise the trailing punctuation stripped from the URL.
                     for m2 in _TOKEN_RE.finditer(prose, e, m.end()):
                         append(_new_token(Token, (m2.start(), m2.end(), m2.group(), "punct", m2.group(), len(out),
-                                                  quoted)))
+                                                  quoted, m2.group())))
         return out[first:]
 
     def _split_sentences(self, toks: Sequence[Token], block: int, heading_like: bool) -> None:
