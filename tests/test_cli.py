@@ -174,3 +174,13 @@ def test_samples_run(no_network):
         r = run("check", "--format", "json", os.path.join(SAMPLES, name))
         assert r.returncode in (0, 1), r.stderr
         json.loads(r.stdout)
+
+
+def test_flags_are_not_reused_across_in_process_runs(typo_file, capsys):
+    from cleantext.cli import main
+
+    assert main(["check", "--no-readability", str(typo_file)]) == 1
+    capsys.readouterr()
+    assert main(["check", "--no-readability", "--disable", "typo,grammar", str(typo_file)]) == 0
+    out = capsys.readouterr().out
+    assert "0 findings" in out

@@ -135,10 +135,12 @@ def _settings(args: argparse.Namespace, path: str | None):
     no_config = getattr(args, "no_config", False)
     if not config_path and not no_config:
         config_path = find_config(path or os.getcwd())
-    key = (config_path, os.path.abspath(path) if path else None, no_config)
+    cli = _cli_values(args)
+    # The flags are part of the key: main() may run several times in one process (tests, tools).
+    key = (config_path, os.path.abspath(path) if path else None, no_config, repr(sorted(cli.items())))
     if key not in _SETTINGS_CACHE:
         try:
-            _SETTINGS_CACHE[key] = settings_for(path, config_path=config_path, cli=_cli_values(args), search=False)
+            _SETTINGS_CACHE[key] = settings_for(path, config_path=config_path, cli=cli, search=False)
         except ConfigError as e:
             raise InputError(str(e)) from None
     return _SETTINGS_CACHE[key]
