@@ -30,6 +30,10 @@ CASE = Rule(
         passes("Turkey is served with polish on the china plates."),
         passes("See e.g. the report, or cf. the annex; the U.S. delegation agreed."),
         passes("The results were clear. iPhone sales rose."),
+        flags("The council met on Monday.\nThe vote was close.\nwhy does the council wait so long?",
+              "Why", span="why"),
+        passes("the lower-case house style is used here.\nand every paragraph keeps it that way."),
+        passes("Intro line.\nde Gaulle said so in his memoirs of the war.\nThe end came later."),
         passes("The deal is worth 5 bn. dollars in total."),
         passes("His days in Wham! through to his solo years, and Who is Sylvia? by Albee."),
     ),
@@ -45,6 +49,7 @@ def run(doc: Document, spans: list[WordSpan], ctx) -> Iterator[Finding]:
     capitalised_in_doc = _capitalised_forms(doc, spans)
     accept = ctx.config.accept
     seen_starts: set[int] = set()
+    capital_starts = _capitalised_paragraphs(doc)
     for sp in spans:
         text = sp.text
         if not text[:1].islower() or sp.token.quoted:
@@ -67,7 +72,8 @@ def run(doc: Document, spans: list[WordSpan], ctx) -> Iterator[Finding]:
             continue
         if sp.token.start in seen_starts or sp.in_compound and sp.start != sp.token.start:
             continue
-        if _lower_start(doc, sp) and (low in lex.common or low in lex.names):
+        if (_lower_start(doc, sp) or _lower_paragraph_start(doc, sp, capital_starts)) \
+                and (low in lex.common or low in lex.names):
             seen_starts.add(sp.token.start)
             rep = text[:1].upper() + text[1:]
             yield CASE.finding(sp.start, sp.start + len(text), "A sentence starts with a lower-case letter.",
@@ -96,6 +102,39 @@ def _capitalised_forms(doc: Document, spans: list[WordSpan]) -> dict[str, str]:
     # the document's own convention: capitalised more often than not ("cyber" stays lower case
     # beside one "Cyber Security Division")
     return {low: text for low, (text, n) in upper.items() if n > lower.get(low, 0)}
+
+
+_PARTICLES = frozenset("de da di del della van von der den le la al el bin ibn dos das du ter".split())
+
+
+def _capitalised_paragraphs(doc: Document) -> bool:
+    """The document's prose paragraphs normally start with a capital (at least two thirds of
+    them), so a lower-case start is a slip and not the author's style."""
+    upper = lower = 0
+    for b in doc.blocks:
+        if b.kind != "paragraph" or b.first_sentence >= b.last_sentence:
+            continue
+        first = doc.tokens[doc.sentences[b.first_sentence].first]
+        if first.kind == "word" and first.text[:1].isalpha():
+            if first.text[:1].isupper():
+                upper += 1
+            else:
+                lower += 1
+    return upper >= 2 and upper >= 2 * lower
+
+
+def _lower_paragraph_start(doc: Document, sp: WordSpan, capital_starts: bool) -> bool:
+    """A prose paragraph (ending in final punctuation, four or more words) that starts with a
+    lower-case common word, in a document whose paragraphs otherwise start with capitals."""
+    if not capital_starts or sp.start != sp.token.start:
+        return False
+    sent = doc.sentence_of(sp.token)
+    block = doc.blocks[sent.block]
+    if block.kind != "paragraph" or sent.first != sp.token.index or sent.heading:
+        return False
+    if doc.sentences[block.first_sentence] is not sent or sp.lower in _PARTICLES:
+        return False
+    return sum(1 for t in doc.tokens[sent.first:sent.last] if t.kind == "word") >= 4
 
 
 def _lower_start(doc: Document, sp: WordSpan) -> bool:
