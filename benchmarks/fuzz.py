@@ -86,6 +86,7 @@ def main() -> int:
     ap.add_argument("--seconds", type=float, default=3600)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--formats", default="")
+    ap.add_argument("--save", default="", help="write the failing inputs to this JSON file")
     args = ap.parse_args()
     from cleantext import formats as fmts
 
@@ -100,7 +101,7 @@ def main() -> int:
         try:
             check_one(text, formats)
         except Exception:  # noqa: BLE001 - a fuzzer records every failure
-            failures.append((text, traceback.format_exc(limit=3)))
+            failures.append((text, traceback.format_exc()))
             if len(failures) >= 20:
                 break
     dt = time.perf_counter() - t0
@@ -109,6 +110,10 @@ def main() -> int:
     print(f"fuzz.seconds: {dt:.1f}")
     print(f"fuzz.inputs_per_s: {n / dt:.1f}")
     print(f"fuzz.formats: {','.join(formats)}")
+    if failures and args.save:
+        with open(args.save, "w", encoding="utf-8", errors="surrogatepass") as fh:
+            json.dump([t for t, _ in failures], fh, ensure_ascii=True)
+        print(f"fuzz.failing_inputs_saved: {args.save}")
     for text, tb in failures[:5]:
         print("--- failure; reproduce with cleantext.check(" + repr(text[:300]) + ")", file=sys.stderr)
         print(tb, file=sys.stderr)

@@ -46,3 +46,12 @@ def test_one_megabyte_token_and_url_do_not_hang():
         t = time.perf_counter()
         cleantext.check(text)
         assert time.perf_counter() - t < 30
+
+
+def test_nul_characters_between_repeated_prose():
+    # Found by benchmarks/fuzz.py: a NUL inside the text misaligned the degeneration check's
+    # per-token arrays and raised IndexError.
+    text = "The company said it would grow again next year. \x00 " * 40
+    report = cleantext.check(text)
+    assert any(f.rule == "encoding.control_char" for f in report.findings)
+    assert cleantext.fix(cleantext.fix(text).text).text == cleantext.fix(text).text

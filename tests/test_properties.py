@@ -7,7 +7,7 @@ import cleantext
 PIECES = st.sampled_from([
     "the", "The", "a", "an", "hour", "apple", "wiht", "then", "than", ",", ".", ";", " ", "  ", "\n", "\r\n",
     "\u201c", "\u201d", "\u2019", "\u00a0", "\u200b", "\u0301", "--", "-", "U.S.", "https://x.org/a,b", "#tag",
-    "@who", "1,000", "3.5", "\x07", "\ufffd", "caf\u00c3\u00a9", "# ", "- ", "`code`", "<b>", "\U0001F468\u200d\U0001F469",
+    "@who", "1,000", "3.5", "\x07", "\x00", "\ufffd", "caf\u00c3\u00a9", "# ", "- ", "`code`", "<b>", "\U0001F468\u200d\U0001F469",
     "\u202e", "significantly,raising", "the the",
 ])
 TEXTS = st.one_of(

@@ -36,7 +36,7 @@ from .repetition import find_loops
 from .salad import find_salad
 
 SCORE_THRESHOLD = 0.2
-_NORM = attrgetter("norm")
+_LOWER = attrgetter("lower")
 _KIND = attrgetter("kind")
 _WORDISH = frozenset(("word", "acronym", "abbrev", "number"))
 
@@ -193,9 +193,9 @@ RULES = (WORD_SALAD, REPETITION, INCOHERENT, NOT_ENGLISH)
 
 def run(doc: Document, ctx) -> Iterator[Finding]:
     toks = doc.tokens
-    # Lower-cased text and kind of every token, built with C-level calls: the joined string is
-    # lowered in one go (no token contains NUL).
-    lows = "\0".join(map(_NORM, toks)).lower().split("\0") if toks else []
+    # Lower-cased text and kind of every token (Token.lower is computed once, at tokenisation;
+    # joining and splitting on a separator broke on text that contains the separator, e.g. NUL).
+    lows = list(map(_LOWER, toks))
     kinds = list(map(_KIND, toks))
     total = max(1, sum(map(_WORDISH.__contains__, kinds)))
     foreign = find_foreign(doc, lows, kinds)
