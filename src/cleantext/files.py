@@ -83,6 +83,13 @@ def expand_paths(paths: list[str]) -> Iterator[str]:
 
 def write_atomic(path: str, text: str, *, encoding: str = "utf-8", backup: bool = False) -> None:
     """Replace `path` with `text` atomically, keeping its mode bits; optionally keep `path.orig`."""
+    write_bytes_atomic(path, text.encode(encoding), backup=backup)
+
+
+def write_bytes_atomic(path: str, data: bytes, *, backup: bool = False, fsync: bool = True) -> None:
+    """Write `data` to a temporary file in the target's directory and rename it over `path`, so a
+    crash leaves the old file or the new one, never a partial one. Mode bits of an existing file
+    are kept; `backup` keeps the old file as `path.orig`. Cache writers pass fsync=False."""
     directory = os.path.dirname(os.path.abspath(path))
     try:
         mode = stat.S_IMODE(os.stat(path).st_mode)
@@ -90,10 +97,11 @@ def write_atomic(path: str, text: str, *, encoding: str = "utf-8", backup: bool 
         mode = None
     fd, tmp = tempfile.mkstemp(prefix=".cleantext-", suffix=".tmp", dir=directory)
     try:
-        with os.fdopen(fd, "w", encoding=encoding, newline="") as f:
-            f.write(text)
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
             f.flush()
-            os.fsync(f.fileno())
+            if fsync:
+                os.fsync(f.fileno())
         if mode is not None:
             os.chmod(tmp, mode)
         if backup and mode is not None:

@@ -20,7 +20,6 @@ import bisect
 import hashlib
 import os
 import sys
-import tempfile
 import threading
 import zlib
 from array import array
@@ -124,23 +123,12 @@ class _Store:
         return cls(array("Q", (h for h, _ in pairs)), array("Q", (c for _, c in pairs)), sum(uni.values()))
 
     def dump(self, path: str) -> None:
+        from .files import write_bytes_atomic
+
         os.makedirs(os.path.dirname(path), exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path), suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as f:
-                f.write(_MAGIC)
-                f.write(len(self.hashes).to_bytes(8, "little"))
-                f.write(self.total.to_bytes(8, "little"))
-                self.hashes.tofile(f)
-                self.counts.tofile(f)
-                self.starts.tofile(f)
-            os.replace(tmp, path)
-        except BaseException:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
-            raise
+        header = _MAGIC + len(self.hashes).to_bytes(8, "little") + self.total.to_bytes(8, "little")
+        write_bytes_atomic(path, header + self.hashes.tobytes() + self.counts.tobytes() + self.starts.tobytes(),
+                           fsync=False)
 
     @classmethod
     def load(cls, path: str) -> "_Store":

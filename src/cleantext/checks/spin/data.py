@@ -15,7 +15,6 @@ from __future__ import annotations
 import array
 import os
 import sys
-import tempfile
 import threading
 import zlib
 from bisect import bisect_left
@@ -51,11 +50,10 @@ def _raw(name: str) -> bytes:
         pass
     raw = zlib.decompress(blob)
     try:
+        from ...files import write_bytes_atomic
+
         os.makedirs(os.path.dirname(path), exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path), suffix=".tmp")
-        with os.fdopen(fd, "wb") as f:
-            f.write(raw)
-        os.replace(tmp, path)
+        write_bytes_atomic(path, raw, fsync=False)
     except OSError:
         pass  # read-only cache: decompress every time
     return raw
