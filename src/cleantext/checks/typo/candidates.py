@@ -344,13 +344,22 @@ def _quick(low: str, cands: set[str], v: Vocab, keep: int) -> list[str]:
     return scored[:keep] + splits[:4]
 
 
-def rank(low: str, limit: int = 8, context: tuple[str | None, str | None] | None = None
-         ) -> list[tuple[str, float]]:
-    """[(candidate, score)] best first; scores are log10-scale."""
+@lru_cache(maxsize=20_000)
+def _context_free(low: str) -> tuple[tuple[str, float], ...]:
+    """The candidates of `low` with their channel scores, best first. Depends only on the word
+    and the (process-wide) vocabulary, so it is memoised: unknown words, names mostly, recur
+    across documents and `rank` is called for them in each one."""
     v = vocab()
     cands = _quick(low, generate(low, v), v, 16)
     scored = [(c, channel(low, c, v)) for c in cands]
     scored.sort(key=lambda t: -t[1])
+    return tuple(scored)
+
+
+def rank(low: str, limit: int = 8, context: tuple[str | None, str | None] | None = None
+         ) -> list[tuple[str, float]]:
+    """[(candidate, score)] best first; scores are log10-scale."""
+    scored = list(_context_free(low))
     if context and scored and any(context):
         from .context import fit
 

@@ -279,6 +279,17 @@ def _curated() -> set[str]:
 def _name_like(sp: WordSpan, low: str) -> Finding | None:
     """A capitalised unknown word in mid-sentence: a name, unless it is plainly a slip of a long
     common word and the web has never seen it."""
+    sugg = _name_like_suggestions(sp.text, low)
+    if sugg is None:
+        return None
+    return NONWORD.finding(sp.start, sp.end, f"Unknown word {sp.text!r}; perhaps a misspelling.",
+                           list(sugg), 0.55)
+
+
+@lru_cache(maxsize=20_000)
+def _name_like_suggestions(text: str, low: str) -> tuple[str, ...] | None:
+    """`_name_like`'s verdict, which depends on the word alone: memoised, as names recur across
+    documents. None for a name."""
     if len(low) < 8 or uni(low):
         return None
     v = C.vocab()
@@ -293,9 +304,7 @@ def _name_like(sp: WordSpan, low: str) -> Finding | None:
         return None
     if best in v.display and v.logf.get(best, 0) < 6.5:
         return None  # one name for another ("Peston", "Preston"): leave it
-    sugg = [C.cased(c, sp.text, v) for c, _ in ranked if " " not in c]
-    return NONWORD.finding(sp.start, sp.end, f"Unknown word {sp.text!r}; perhaps a misspelling.",
-                           sugg, 0.55)
+    return tuple(C.cased(c, text, v) for c, _ in ranked if " " not in c)
 
 
 def _suggest_compound(word: str) -> list[str]:
