@@ -203,6 +203,7 @@ def _foreign_neighbour(doc: Document, sp: WordSpan) -> bool:
     return False
 
 
+@lru_cache(maxsize=20_000)  # a function of the word and the process-wide tables; words recur
 def doubtful(low: str, strict: bool = False) -> bool:
     """A rare-list or derived word that is one cheap edit from a much more frequent word is more
     likely a slip of it ("protend", "persue", "enviroment")."""
