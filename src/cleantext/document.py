@@ -48,6 +48,7 @@ def _compile(names: str) -> re.Pattern[str]:
 _TOKEN_RE = _compile("url email handle hashtag abbrev number word punct other")
 _LIGHT_RE = _compile("abbrev word number hashtag punct other")
 _CHUNK_RE = re.compile(r"\S+")
+_TRAIL = frozenset(",.;:!?")  # single punctuation after a word that the fast path may split off
 _new_token = tuple.__new__  # NamedTuple's own __new__ is a Python-level wrapper: too slow here
 
 
@@ -164,6 +165,19 @@ class Document:
                 norm = chunk if chunk.isascii() else normalize_token(chunk)
                 append(_new_token(Token, (cs, ce, chunk, kind, norm, len(out), quote_close is not None or straight_open,
                                           norm.lower())))
+                continue
+            word = chunk[:-1]
+            if chunk[-1] in _TRAIL and word.isalpha() and ce - cs <= MAX_WORD:
+                # A plain word and one of ",.;:!?" ("said,", "year."), about one chunk in eight:
+                # the token regex would give these same two tokens at several times the cost.
+                we = ce - 1
+                kind = "acronym" if we - cs > 1 and word[1].isupper() and word[0].isupper() and _is_acronym(word) \
+                    else "word"
+                quoted = quote_close is not None or straight_open
+                norm = word if word.isascii() else normalize_token(word)
+                append(_new_token(Token, (cs, we, word, kind, norm, len(out), quoted, norm.lower())))
+                punct = chunk[-1]
+                append(_new_token(Token, (we, ce, punct, "punct", punct, len(out), quoted, punct)))
                 continue
             regex = _TOKEN_RE if ("@" in chunk or "://" in chunk or "www." in chunk) else _LIGHT_RE
             for m in regex.finditer(prose, cs, ce):
