@@ -156,31 +156,30 @@ def expand(d: SpinData, word: str, i: int, need: int, p: Params = PARAMS) -> dic
     return hit
 
 
-# (original id, suffix) -> (re-inflected id or -1, its part-of-speech bits). Pure functions of the
-# (single, read-only) spin data; the same originals come up for many words, and these look-ups were
-# most of `_expand`'s cost on unseen text. Bounded: cleared past the limit.
-_TARGETS: dict[tuple[int, str], tuple[int, int]] = {}
+# (original id, suffix) -> (re-inflected id or -1, its part-of-speech bits, its unigram log10 P).
+# Pure functions of the (single, read-only) spin data; the same originals come up for many words,
+# and these look-ups were most of `_expand`'s cost on unseen text. Bounded: cleared past the limit.
+_TARGETS: dict[tuple[int, str], tuple[int, int, float]] = {}
 
 
-def _target(d: SpinData, j: int, suffix: str) -> tuple[int, int]:
-    key = (j, suffix)
-    hit = _TARGETS.get(key)
-    if hit is None:
-        if len(_TARGETS) > 100_000:
-            _TARGETS.clear()
-        if suffix:
-            j = _reinflect(d, d.words[j], suffix)
-        hit = _TARGETS[key] = (j, word_pos(d, d.words[j], j)[0] if j >= 0 else 0)
+def _target(d: SpinData, key: tuple[int, str]) -> tuple[int, int, float]:
+    if len(_TARGETS) > 60_000:
+        _TARGETS.clear()
+    j, suffix = key
+    if suffix:
+        j = _reinflect(d, d.words[j], suffix)
+    hit = _TARGETS[key] = (j, word_pos(d, d.words[j], j)[0], d.unigram_lp(j)) if j >= 0 else (-1, 0, 0.0)
     return hit
 
 
 def _expand(d: SpinData, word: str, i: int, need: int, p: Params) -> dict[int, bool]:
     out: dict[int, bool] = {}
+    targets = _TARGETS
+    min_lp = p.min_original_lp
     for o, suffix in _stem_originals(d, word, i):
-        j, bits = _target(d, o & ID_MASK, suffix)
-        if j < 0 or j == i or d.unigram_lp(j) < p.min_original_lp:
-            continue
-        if not bits & need:
+        key = (o & ID_MASK, suffix)
+        j, bits, lp = targets.get(key) or _target(d, key)
+        if j < 0 or j == i or lp < min_lp or not bits & need:
             continue
         out[j] = out.get(j, False) or bool(o & (WORDNET_LINK | MUTUAL_LINK))
     if len(out) > p.max_originals:
