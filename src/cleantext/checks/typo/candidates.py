@@ -214,17 +214,18 @@ CUTOFF2_MAX_LEN = 8  # longer words are searched up to three edits away
 def _build_vocab(lex: Lexicon) -> tuple:
     display: dict[str, str] = {}
     logf: dict[str, float] = {}
+    freq = lex.bucket.get  # lex.freq without a method call per word: this runs over 277k words
     for w in lex.common:
-        b = lex.freq(w)
+        b = freq(w, 0)
         logf[w] = b / 10 if b else 3.2
     for w in lex.rare:
-        b = lex.freq(w)
+        b = freq(w, 0)
         if b >= 45:  # rare-list words only when they are in real use
             logf[w] = b / 10 - 0.8
     for low, canon in lex.names.items():
         if " " in low:
             continue
-        b = lex.freq(low)
+        b = freq(low, 0)
         logf[low] = (b / 10 if b else 3.2) - NAME_PENALTY
         display[low] = canon
     for w in CONTRACTIONS:
@@ -233,9 +234,9 @@ def _build_vocab(lex: Lexicon) -> tuple:
             display[w] = "I" + w[1:]
     buckets: dict[tuple[str, int], list[str]] = {}
     sounds: dict[str, list[str]] = {}
-    for w in logf:
+    for w, f in logf.items():
         buckets.setdefault((w[0], len(w)), []).append(w)
-        if logf[w] >= SOUND_MIN_LOGF:
+        if f >= SOUND_MIN_LOGF:
             sounds.setdefault(phonetic(w), []).append(w)
     return set(logf), display, logf, {f"{k[0]}{k[1]}": ws for k, ws in buckets.items()}, sounds
 
