@@ -339,9 +339,11 @@ def _quick(low: str, cands: set[str], v: Vocab, keep: int) -> list[str]:
     from rapidfuzz.distance import OSA
 
     logf = v.logf
-    splits = [c for c in cands if " " in c]
+    # Ties are broken by the word itself: `cands` is a set, whose order changes with the hash seed.
+    splits = sorted(c for c in cands if " " in c)
     words = [c for c in cands if " " not in c]
-    scored = sorted(words, key=lambda c: 2.0 * OSA.distance(low, c) - PRIOR_WEIGHT * min(logf.get(c, 3.0), PRIOR_CAP))
+    scored = sorted(words, key=lambda c: (2.0 * OSA.distance(low, c) - PRIOR_WEIGHT * min(logf.get(c, 3.0), PRIOR_CAP),
+                                          c))
     return scored[:keep] + splits[:4]
 
 
@@ -353,7 +355,7 @@ def _context_free(low: str) -> tuple[tuple[str, float], ...]:
     v = vocab()
     cands = _quick(low, generate(low, v), v, 16)
     scored = [(c, channel(low, c, v)) for c in cands]
-    scored.sort(key=lambda t: -t[1])
+    scored.sort(key=lambda t: (-t[1], t[0]))
     return tuple(scored)
 
 
@@ -366,7 +368,7 @@ def rank(low: str, limit: int = 8, context: tuple[str | None, str | None] | None
 
         top = scored[: max(limit, 12)]
         scored = [(c, s + fit(c, *context)) for c, s in top]
-        scored.sort(key=lambda t: -t[1])
+        scored.sort(key=lambda t: (-t[1], t[0]))
     return scored[:limit]
 
 
