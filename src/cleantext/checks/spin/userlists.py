@@ -83,11 +83,15 @@ def _contiguous(doc: Document, toks: list[Token], a: int, b: int) -> bool:
     return True
 
 
-def _open_text(path: str) -> str:
+def _stat(path: str) -> os.stat_result:
     try:
-        st = os.stat(path)
+        return os.stat(path)
     except OSError as e:
         raise SpinListError(f"spin list {path!r}: {e.strerror or e}") from None
+
+
+def _open_text(path: str) -> str:
+    st = _stat(path)
     if st.st_size > MAX_BYTES:
         raise SpinListError(f"spin list {path!r} is {st.st_size} bytes; the limit is {MAX_BYTES}")
     with open(path, "rb") as f:
@@ -136,10 +140,7 @@ def parse(text: str, name: str) -> dict[tuple[str, ...], list[str]]:
 
 def load(path: str) -> SpinList:
     """Load (or fetch from the cache) the list at `path`. Raises SpinListError."""
-    try:
-        st = os.stat(path)
-    except OSError as e:
-        raise SpinListError(f"spin list {path!r}: {e.strerror or e}") from None
+    st = _stat(path)
     key = (os.path.abspath(path), st.st_mtime, st.st_size)
     with _LOCK:
         hit = _CACHE.get(key)
