@@ -224,7 +224,6 @@ class Document:
     def _split_sentences(self, toks: Sequence[Token], block: int, heading_like: bool) -> None:
         if not toks:
             return
-        base = toks[0].index
         sent_first = 0
         n = len(toks)
         i = 0
@@ -246,7 +245,6 @@ class Document:
         ends_terminal = last_tok.kind == "punct" and (last_tok.text in _TERMINAL or (
             last_tok.text in _CLOSERS and n > 1 and toks[-2].text in _TERMINAL))
         self._add_sentence(toks, sent_first, n, block, heading_like or not ends_terminal)
-        del base
 
     def _is_boundary(self, toks: Sequence[Token], i: int, j: int) -> bool:
         nxt = toks[j]

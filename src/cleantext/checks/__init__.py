@@ -11,8 +11,8 @@ from __future__ import annotations
 import importlib
 from dataclasses import dataclass, field
 from functools import lru_cache
-from types import ModuleType
-from typing import Any
+from types import MappingProxyType, ModuleType
+from typing import Any, Mapping
 
 from ..config import Config
 from ..rules import Rule
@@ -50,11 +50,14 @@ def modules() -> list[ModuleType]:
     return [load(n) for n in MODULES]
 
 
-def all_rules() -> dict[str, Rule]:
+@lru_cache(maxsize=1)
+def all_rules() -> Mapping[str, Rule]:
+    """Every registered rule by id. MODULES is fixed, so the table is built once (it was rebuilt
+    on every check and every fix pass); read-only so no caller can change it for the others."""
     rules: dict[str, Rule] = {}
     for mod in modules():
         for r in mod.RULES:
             if r.id in rules:
                 raise RuntimeError(f"duplicate rule id {r.id}")
             rules[r.id] = r
-    return rules
+    return MappingProxyType(rules)
