@@ -347,6 +347,53 @@ def _quick(low: str, cands: set[str], v: Vocab, keep: int) -> list[str]:
     return scored[:keep] + splits[:4]
 
 
+# ---------------------------------------------------------------- far candidates by sound
+# Bad spellers write by ear: "anserw", "bulifut", "acnolegment" are three or more edits from their
+# word, beyond the bucket search. Their sound key, though, is usually within one edit of the
+# word's key. This wider search runs only when no near candidate is cheap (FAR_COST).
+FAR_MIN_LOGF = 4.5     # words in real use only: far guesses among rare words are noise
+FAR_COST = 1.5         # weighted edit cost of the best near candidate above which we look further
+FAR_KEEP = 6           # far candidates passed on to the full ranking
+
+
+@lru_cache(maxsize=1)
+def far_index() -> tuple[dict[str, list[str]], dict[tuple[str, int], list[str]]]:
+    """(sound key -> words, (first letter of key, key length) -> keys), built on first use."""
+    words: dict[str, list[str]] = {}
+    for w, f in vocab().logf.items():
+        if f >= FAR_MIN_LOGF and w.isalpha():
+            words.setdefault(phonetic(w), []).append(w)
+    by_len: dict[tuple[str, int], list[str]] = {}
+    for k in words:
+        if k:
+            by_len.setdefault((k[0], len(k)), []).append(k)
+    return words, by_len
+
+
+def far_candidates(low: str, v: Vocab) -> list[str]:
+    """Words whose sound key is within one edit of the key of `low` (two for long keys), the
+    closest in sound and the most frequent first."""
+    from rapidfuzz import process
+    from rapidfuzz.distance import Levenshtein
+
+    key = phonetic(low)
+    if len(key) < 3:
+        return []
+    words, by_len = far_index()
+    cutoff = 1 if len(key) < 6 else 2
+    keys: list[str] = []
+    for n in range(len(key) - cutoff, len(key) + cutoff + 1):
+        keys.extend(by_len.get((key[0], n), ()))
+    logf = v.logf
+    found = []
+    for k, d, _ in process.extract(key, keys, scorer=Levenshtein.distance, score_cutoff=cutoff, limit=None):
+        for w in words[k]:
+            if w != low:
+                found.append((d, -min(logf.get(w, 3.0), PRIOR_CAP), w))
+    found.sort()
+    return [w for _, _, w in found[: 4 * FAR_KEEP]]
+
+
 @lru_cache(maxsize=20_000)
 def _context_free(low: str) -> tuple[tuple[str, float], ...]:
     """The candidates of `low` with their channel scores, best first. Depends only on the word
@@ -355,6 +402,11 @@ def _context_free(low: str) -> tuple[tuple[str, float], ...]:
     v = vocab()
     cands = _quick(low, generate(low, v), v, 16)
     scored = [(c, channel(low, c, v)) for c in cands]
+    if len(low) >= 4 and all(" " in c or edit_cost(low, c) > FAR_COST for c in cands):
+        seen = set(cands)
+        far = [c for c in far_candidates(low, v) if c not in seen]
+        far = _quick(low, set(far), v, FAR_KEEP)
+        scored += [(c, channel(low, c, v)) for c in far]
     scored.sort(key=lambda t: (-t[1], t[0]))
     return tuple(scored)
 
