@@ -318,6 +318,24 @@ def _suggest_compound(word: str) -> list[str]:
     return ["-".join(fixed)] if fixed != parts else []
 
 
+# A name written in lower case is one slip (a missed Shift), weighed like one ordinary substitution.
+CASE_SLIP_COST = 0.5
+
+
+def _lower_case_name(low: str, word: str) -> list[str]:
+    """A name in lower case ("moscow", "brest"): the name, unless a much more frequent word is a
+    cheap edit away ("brest" is more likely "breast" than "Brest"). Both are then offered."""
+    v = C.vocab()
+    name = v.lex.names[low]
+    own = C.PRIOR_WEIGHT * min(v.logf.get(low, 3.0), C.PRIOR_CAP) - C.COST_WEIGHT * CASE_SLIP_COST
+    ranked = [(c, s) for c, s in C.rank(low, limit=8) if " " not in c]
+    if not ranked or ranked[0][1] <= own:
+        return [name]
+    better = [C.cased(c, word, v) for c, s in ranked if s > own]
+    rest = [C.cased(c, word, v) for c, s in ranked if s <= own]
+    return (better[:7] + [name] + rest)[:8]
+
+
 def suggest(word: str) -> list[str]:
     """Out-of-context corrections of one word, best first; [] for a correct word."""
     w = word.strip()
@@ -326,7 +344,7 @@ def suggest(word: str) -> list[str]:
     lex = lexicon()
     low = w.lower()
     if low in lex.names and low not in lex.common:
-        return [] if w[:1].isupper() else [lex.names[low]]
+        return [] if w[:1].isupper() else _lower_case_name(low, w)
     if low in lex.common:
         return []
     joined = C.joined_contraction(low)
