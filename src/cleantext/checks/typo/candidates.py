@@ -354,6 +354,7 @@ def _quick(low: str, cands: set[str], v: Vocab, keep: int) -> list[str]:
 FAR_MIN_LOGF = 4.5     # words in real use only: far guesses among rare words are noise
 FAR_COST = 1.5         # weighted edit cost of the best near candidate above which we look further
 FAR_KEEP = 6           # far candidates passed on to the full ranking
+SOUND_KEEP = 4         # same-sounding candidates passed on to the full ranking whatever their letters
 
 
 @lru_cache(maxsize=1)
@@ -400,7 +401,14 @@ def _context_free(low: str) -> tuple[tuple[str, float], ...]:
     and the (process-wide) vocabulary, so it is memoised: unknown words, names mostly, recur
     across documents and `rank` is called for them in each one."""
     v = vocab()
-    cands = _quick(low, generate(low, v), v, 16)
+    gen = generate(low, v)
+    cands = _quick(low, gen, v, 16)
+    # Words that sound the same are often several letters off ("fone", "phone"): the letter-based
+    # pre-selection would drop them, so the most frequent of them always go through.
+    alike = [c for c in v.sounds.get(phonetic(low), ()) if c in gen and c not in cands]
+    if alike:
+        alike.sort(key=lambda c: (-v.logf.get(c, 3.0), c))
+        cands += alike[:SOUND_KEEP]
     scored = [(c, channel(low, c, v)) for c in cands]
     if len(low) >= 4 and all(" " in c or edit_cost(low, c) > FAR_COST for c in cands):
         seen = set(cands)
