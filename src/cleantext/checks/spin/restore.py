@@ -23,7 +23,10 @@ fluent pair that no source attests cannot be told from a spun one without a stri
 """
 from __future__ import annotations
 
+import math
 from typing import Iterator, NamedTuple
+
+from rapidfuzz.distance import OSA
 
 from ...document import Document, Token
 from .data import ID_MASK, MUTUAL_LINK, MWE, WORDNET_LINK, SpinData, spin_data
@@ -40,22 +43,28 @@ _NP_OPENERS = frozenset("the a an its their his her our my your this that these 
 
 
 class Params(NamedTuple):
-    """Decision thresholds (log10 units), set for precision on fluent news prose."""
+    """Candidate generation (loose bars, log10 units) and the decision: a logistic score over
+    features of each candidate, fitted on a self-supervised set (see `score_candidate`)."""
 
-    min_joint: float = -8.0  # joint log10 P of a one-word restoration
-    min_pmi: float = 4.0  # its pointwise mutual information (a WordNet lemma counts +1)
-    min_gain: float = 0.7  # the original is 5x more common than the word that replaced it ...
-    strong_pmi: float = 5.5  # ... unless the restored phrase is a very strong collocation
-    min_joint_both: float = -6.5  # a restoration that replaces both words ...
-    # ... must be a far stronger collocation. At 5.0 double restorations added ~1 point of PPS
-    # recall but gave nonsense on fluent prose ("severe rupture" -> "cold snap"); at 6.0 they are
-    # reserved for fixed terms with exceptional association.
-    min_pmi_both: float = 6.0
-    min_gain_both: float = 0.0
-    tight_single: bool = False  # a one-word restoration needs a WordNet or two-way Moby link
-    tight_both: bool = True  # a two-word restoration needs tight links on both sides
+    min_joint: float = -9.0  # joint log10 P of a one-word restoration
+    min_pmi: float = 2.5  # its pointwise mutual information (a WordNet lemma counts +1)
+    min_joint_both: float = -9.0  # a restoration that replaces both words
+    min_pmi_both: float = 3.0
+    min_gain_both: float = 0.0  # ... only with originals at least as common as their stand-ins
     max_originals: int = 100  # candidate originals per word, the most frequent first
     min_original_lp: float = -7.5  # a spinner's source word is an ordinary word
+    # Weights of score_candidate: bias, joint + 6, pmi - 4, gain, tight, both, WordNet lemma,
+    # observed words' log10 P sum + 9, ln(number of candidates), both and tight.
+    weights: tuple[float, ...] = (-1.702, -0.067, 0.724, 0.961, 0.039, -2.109, -0.497, -0.629, -0.541, -0.649)
+    threshold: float = -0.5
+    # Also accepted: the hand-set bars of the first version (a one-word restoration with a
+    # strong collocation and a frequency gain; a two-word one with exceptional association).
+    rule_joint: float = -8.0
+    rule_pmi: float = 4.0
+    rule_gain: float = 0.7
+    rule_strong_pmi: float = 5.5
+    rule_joint_both: float = -6.5
+    rule_pmi_both: float = 6.0
 
 
 PARAMS = Params()
@@ -112,19 +121,17 @@ def word_pos(d: SpinData, word: str, i: int) -> tuple[int, int]:
 def _stem_originals(d: SpinData, word: str, i: int) -> list[tuple[int, str]]:
     """[(candidate original id with link flags, suffix to re-attach)].
 
-    A plural noun or inflected verb is expanded through its stem when the form itself has no
-    thesaurus entry ("organizations" -> "organization" -> "network" -> "networks").
-    """
-    if i >= 0:
-        own = d.originals(i)
-        if len(own):
-            return [(o, "") for o in own]
+    An inflected word is expanded through its stem as well as through its own entry, since a
+    thesaurus lists mostly base forms ("organizations" -> "organization" -> "network" ->
+    "networks"; "impacts" reaches "effects" only through "impact")."""
+    out = [(o, "") for o in d.originals(i)] if i >= 0 else []
     for suffix, cut, add, _ in _SUFFIXES:
         if word.endswith(suffix) and len(word) - cut >= 3:
             si = d.id(word[:-cut] + add)
             if si >= 0 and len(d.originals(si)):
-                return [(o, suffix) for o in d.originals(si)]
-    return []
+                out += [(o, suffix) for o in d.originals(si)]
+                break
+    return out
 
 
 def _reinflect(d: SpinData, base: str, suffix: str) -> int:
@@ -227,24 +234,32 @@ def _modifier_noun(a: str, pa: int, da: int, pb: int, db: int, np_context: bool)
     return bool(np_context and (participle or pa & (ADJ | NOUN)))
 
 
-def candidates(d: SpinData, a: str, b: str, p: Params = PARAMS, np_context: bool = False
-               ) -> list[Candidate] | None:
+def candidates(d: SpinData, a: str, b: str, p: Params = PARAMS, np_context: bool = False,
+               compound: bool = False) -> list[Candidate] | None:
     """Candidate restorations of the pair `a b`, best first; None when the pair is attested or
     is no modifier-noun pair. `np_context`: a determiner precedes, so a second word that is
-    mostly a verb ("return", "pump") is read as a noun."""
+    mostly a verb ("return", "pump") is read as a noun. `compound`: the two halves of a
+    hyphenated word ("high-resolution"), which may be any parts of speech."""
     ia, ib = d.id(a), d.id(b)
     if ia >= 0 and ib >= 0 and d.strength(ia, ib):
         return None
     pa, da = word_pos(d, a, ia)
     pb, db = word_pos(d, b, ib)
-    if not _modifier_noun(a, pa, da, pb, db, np_context) or _attested_variant(d, a, b):
+    if compound:
+        need_a = need_b = NOUN | VERB | ADJ | ADV
+    elif _modifier_noun(a, pa, da, pb, db, np_context):
+        need_a, need_b = (pa & (ADJ | NOUN)) or (ADJ | NOUN), NOUN
+    else:
         return None
-    alts_a = expand(d, a, ia, (pa & (ADJ | NOUN)) or (ADJ | NOUN), p)
-    alts_b = expand(d, b, ib, NOUN, p)
-    found: list[Candidate] = []
+    if _attested_variant(d, a, b):
+        return None
+    alts_a = expand(d, a, ia, need_a, p)
+    alts_b = expand(d, b, ib, need_b, p)
     strength = d.strength
     lpa = d.unigram_lp(ia) if ia >= 0 else -10.0
     lpb = d.unigram_lp(ib) if ib >= 0 else -10.0
+
+    raw: list[tuple[int, int, float, float, bool, bool, bool, float]] = []
 
     def add(q: int, x: int, y: int, both: bool, tight: bool) -> None:
         joint = d.joint_lp(q)
@@ -254,14 +269,11 @@ def candidates(d: SpinData, a: str, b: str, p: Params = PARAMS, np_context: bool
             joint, pmi = max(joint, -7.0), pmi + 1.0
         gain = min(d.unigram_lp(x) - lpa if x != ia else 9.0, d.unigram_lp(y) - lpb if y != ib else 9.0)
         if both:
-            ok = (joint >= p.min_joint_both and pmi >= p.min_pmi_both and gain >= p.min_gain_both
-                  and (tight or not p.tight_both))
+            ok = joint >= p.min_joint_both and pmi >= p.min_pmi_both and gain >= p.min_gain_both
         else:
-            ok = (joint >= p.min_joint and pmi >= p.min_pmi and (tight or not p.tight_single)
-                  and (gain >= p.min_gain or pmi >= p.strong_pmi))
-        if ok:
-            score = joint + 0.5 * pmi + (1.0 if mwe else 0.0) - (1.0 if both else 0.0) + (0.3 if tight else 0.0)
-            found.append(Candidate(score, x, y, joint, pmi, mwe, both, tight, gain))
+            ok = joint >= p.min_joint and pmi >= p.min_pmi
+        if ok and not (x != ia and _variant(d.words[x], a)) and not (y != ib and _variant(d.words[y], b)):
+            raw.append((x, y, joint, pmi, mwe, both, tight, gain))
 
     # Intersect the candidate originals with the short lists of strong collocations of the
     # word kept in place; a one-word restoration needs a frequency gain or a tight link.
@@ -269,49 +281,90 @@ def candidates(d: SpinData, a: str, b: str, p: Params = PARAMS, np_context: bool
     if ib >= 0:
         for x in d.strong_prev(ib):
             tight = alts_a.get(x)
-            if tight is not None and (tight or uni(x) - lpa >= p.min_gain):
+            if tight is not None:
                 add(strength(x, ib), x, ib, False, tight)
     if ia >= 0:
         for y in d.strong_next(ia):
             tight = alts_b.get(y)
-            if tight is not None and (tight or uni(y) - lpb >= p.min_gain):
+            if tight is not None:
                 add(strength(ia, y), ia, y, False, tight)
-    # Only tight links with a frequency gain can make a two-word restoration.
-    both_b = {y: t for y, t in alts_b.items() if (t or not p.tight_both) and uni(y) - lpb >= p.min_gain_both}
+    # A two-word restoration needs originals at least as common as the words that replaced them.
+    both_b = {y: t for y, t in alts_b.items() if uni(y) - lpb >= p.min_gain_both}
     if both_b:
         for x, tx in alts_a.items():
-            if (tx or not p.tight_both) and uni(x) - lpa >= p.min_gain_both:
+            if uni(x) - lpa >= p.min_gain_both:
                 for y in d.strong_next(x):
                     ty = both_b.get(y)
                     if ty is not None:
                         add(strength(x, y), x, y, True, tx and ty)
-    found.sort(reverse=True)
+    found: list[Candidate] = []
+    if raw:
+        spread = math.log(len(raw))
+        observed = max(-12.0, (lpa if ia >= 0 else -12.0) + (lpb if ib >= 0 else -12.0))
+        for x, y, joint, pmi, mwe, both, tight, gain in raw:
+            score = score_candidate(p.weights, joint, pmi, gain, tight, both, mwe, observed, spread)
+            if score >= p.threshold or _hand_rule(p, joint, pmi, gain, tight, both):
+                found.append(Candidate(score, x, y, joint, pmi, mwe, both, tight, gain))
+        found.sort(reverse=True)
     return found
+
+
+def _hand_rule(p: Params, joint: float, pmi: float, gain: float, tight: bool, both: bool) -> bool:
+    if both:
+        return joint >= p.rule_joint_both and pmi >= p.rule_pmi_both and tight
+    return joint >= p.rule_joint and pmi >= p.rule_pmi and (gain >= p.rule_gain or (tight and pmi >= p.rule_strong_pmi))
+
+
+def _variant(original: str, observed: str) -> bool:
+    """A spelling variant or a slip, not a synonym: "industrialised" for "industrialized",
+    "medallist" for "medalist", "dependant" for "dependent". A spinner swaps words for synonyms,
+    and British spellings are rarer in our (mostly American) tables, so without this they would
+    look spun."""
+    if original[:2] != observed[:2]:
+        return False
+    return OSA.distance(original, observed, score_cutoff=2) <= 2 and min(len(original), len(observed)) >= 5
+
+
+def score_candidate(w: tuple[float, ...], joint: float, pmi: float, gain: float, tight: bool, both: bool,
+                    mwe: bool, observed: float, spread: float) -> float:
+    """Log-odds that a candidate is the original of a spun pair (logistic model).
+
+    Fitted by `scripts/build_spin_data.py --calibrate` on a self-supervised set, never on
+    evaluation data: positives are strong collocations of permissively licensed documentation
+    prose spun through the thesaurus the way a spinner does (one or both words replaced by a
+    random synonym); negatives are the candidates raised by fluent pairs of other paragraphs of
+    the same prose. `observed` is the sum of the observed words' log10 P (rarer stand-ins are
+    more suspicious); `spread` is ln(number of candidates) (many weak candidates mean the pair
+    is merely unseen, not spun)."""
+    g = -3.0 if gain < -3.0 else 3.0 if gain > 3.0 else gain
+    return (w[0] + w[1] * (joint + 6.0) + w[2] * (pmi - 4.0) + w[3] * g + w[4] * tight + w[5] * both
+            + w[6] * mwe + w[7] * (observed + 9.0) + w[8] * spread + w[9] * (both and tight))
 
 
 # Pair verdicts shared by all documents (about a fifth of the pairs recur across news articles).
 # The verdict depends only on the pair, `np_context`, `Params` and the read-only spin data, so
 # it is safe whatever Config a document is checked with. Bounded: cleared past the limit.
-_PAIRS: dict[tuple[str, str, bool, Params], Restoration | None] = {}
+_PAIRS: dict[tuple[str, str, bool, bool, Params], Restoration | None] = {}
 
 
 def restore_pair(d: SpinData, a: str, b: str, cache: dict, p: Params = PARAMS,
-                 np_context: bool = False) -> Restoration | None:
-    key = (a, b, np_context)
+                 np_context: bool = False, compound: bool = False) -> Restoration | None:
+    key = (a, b, np_context, compound)
     if key in cache:
         return cache[key]
-    shared = (a, b, np_context, p)
+    shared = (a, b, np_context, compound, p)
     if shared in _PAIRS:
         result = cache[key] = _PAIRS[shared]
         return result
     if len(_PAIRS) > 50_000:
         _PAIRS.clear()
-    _PAIRS[shared] = cache[key] = result = _restore_pair(d, a, b, p, np_context)
+    _PAIRS[shared] = cache[key] = result = _restore_pair(d, a, b, p, np_context, compound)
     return result
 
 
-def _restore_pair(d: SpinData, a: str, b: str, p: Params, np_context: bool) -> Restoration | None:
-    found = candidates(d, a, b, p, np_context)
+def _restore_pair(d: SpinData, a: str, b: str, p: Params, np_context: bool, compound: bool
+                  ) -> Restoration | None:
+    found = candidates(d, a, b, p, np_context, compound)
     result = None
     if found:
         best = found[0]
@@ -333,6 +386,10 @@ def restorations(doc: Document, cache: dict) -> Iterator[Restoration]:
         prev: Token | None = None
         for k in range(s.first, s.last):
             t = toks[k]
+            if "-" in t.lower and t.kind == "word":
+                r = _compound(d, t, k == s.first, cache)
+                if r:
+                    yield r
             ok = eligible(t, k == s.first)
             if ok and prev is not None and prev.end < t.start and doc.text[prev.end:t.start].isspace() \
                     and "\n" not in doc.text[prev.end:t.start]:
@@ -344,6 +401,26 @@ def restorations(doc: Document, cache: dict) -> Iterator[Restoration]:
             prev = t if ok else None
 
 
+def _compound(d: SpinData, t: Token, first_in_sentence: bool, cache: dict) -> Restoration | None:
+    """A hyphenated word whose halves are a spun collocation ("excessive-decision" for
+    "high-resolution"): the halves are restored as a pair and joined again."""
+    if t.quoted or t.lower.count("-") != 1:
+        return None
+    text = t.norm
+    if not (text.islower() or (first_in_sentence and text[0].isupper() and text[1:].islower())):
+        return None
+    a, _, b = t.lower.partition("-")
+    if len(a) < 3 or len(b) < 3 or not (a.isalpha() and b.isalpha()) or a in FUNCTION_WORDS \
+            or b in FUNCTION_WORDS:
+        return None
+    r = restore_pair(d, a, b, cache, PARAMS, True, True)
+    if r is None:
+        return None
+    return r._replace(first=t.index, last=t.index, words=("-".join(r.words),),
+                      alternatives=tuple(("-".join(w),) for w in r.alternatives))
+
+
+EXTEND_MIN_JOINT = -8.0
 EXTEND_MIN_PMI = 3.0  # a neighbour of a flagged pair needs less evidence to join the restoration
 
 
@@ -388,6 +465,6 @@ def _neighbour(d: SpinData, restored: str, word: str, after: bool) -> str | None
             q = d.strength(ir, j) if after else d.strength(j, ir)
             joint = d.joint_lp(q)
             pmi = joint - d.unigram_lp(ir) - d.unigram_lp(j) + (1.0 if q & MWE else 0.0)
-            if joint >= PARAMS.min_joint and pmi >= EXTEND_MIN_PMI and joint + 0.5 * pmi > best_score:
+            if joint >= EXTEND_MIN_JOINT and pmi >= EXTEND_MIN_PMI and joint + 0.5 * pmi > best_score:
                 best, best_score = d.words[j], joint + 0.5 * pmi
     return best
