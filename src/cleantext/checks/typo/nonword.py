@@ -361,8 +361,13 @@ def suggest(word: str) -> list[str]:
     ascii_low = fold(low)
     if ascii_low != low and lex.known(ascii_low):
         return []
-    ranked = C.rank(ascii_low, limit=8)
     v = C.vocab()
+    ranked = C.rank(ascii_low, limit=12)
+    if not w[:1].isupper():  # a name needs the case slip as well as the letters
+        slip = C.COST_WEIGHT * CASE_SLIP_COST
+        ranked = sorted(((c, s - slip if c in v.display and "'" not in c else s) for c, s in ranked),
+                        key=lambda t: (-t[1], t[0]))
+    ranked = ranked[:8]
     if ranked and derivable(ascii_low, lex):
         # A listed rare word or a regular derivation is correct unless a much more frequent
         # word is a cheap edit away ("accomodate", "wierd" are in the big lists too).
