@@ -1,0 +1,77 @@
+"""suggest() out of context: far candidates found by sound, silent letters, names typed in lower
+case. The words are our own inventions, not taken from any evaluation list."""
+import pytest
+
+import cleantext
+from cleantext.checks.typo import candidates as C
+
+
+# ---------------------------------------------------------------- far candidates by sound
+@pytest.mark.parametrize("word, intended", [
+    ("kwestshun", "question"),     # three or more letter edits, the same sounds
+    ("rimembah", "remember"),
+])
+def test_words_spelt_by_ear_reach_their_word(word, intended):
+    assert intended in cleantext.suggest(word)[:3]
+
+
+def test_far_search_only_when_no_near_word_is_cheap():
+    v = C.vocab()
+    # "wiht" has a cheap near candidate: the wide search is not needed and must not win
+    assert cleantext.suggest("wiht")[0] == "with"
+    # the far search finds words whose sound key is one edit from the typed word's key
+    far = C.far_candidates("kwestshun", v)
+    assert "question" in far
+    assert all(C.phonetic(w) for w in far)
+
+
+def test_far_candidates_are_ordered_deterministically():
+    v = C.vocab()
+    assert C.far_candidates("rimembah", v) == C.far_candidates("rimembah", v)
+    assert C.far_candidates("ab", v) == []  # too short a sound key to search by
+
+
+def test_same_sounding_word_survives_the_letter_preselection():
+    # "fizzix" is far from "physics" letter by letter but has its sound
+    assert cleantext.suggest("fizzix")[:1] == ["physics"]
+
+
+# ---------------------------------------------------------------- silent letters
+def test_silent_letters_are_cheap_to_omit():
+    # a final e after a consonant, an r after a vowel before a consonant
+    assert C.edit_cost("hom", "home") < C.edit_cost("hom", "hem")
+    assert C.edit_cost("pefect", "perfect") < C.edit_cost("pefect", "prefect")
+    assert C.edit_cost("pefect", "perfect") < C.K["del"]
+    # an r before a vowel is heard, so leaving it out is an ordinary omission
+    assert C.edit_cost("vey", "very") == pytest.approx(C.K["del"])
+
+
+@pytest.mark.parametrize("word, intended", [
+    ("wondeful", "wonderful"), ("peformance", "performance"), ("becaus", "because"),
+    ("exercis", "exercise"),
+])
+def test_silent_letter_slips_are_corrected(word, intended):
+    assert cleantext.suggest(word)[0] == intended
+
+
+# ---------------------------------------------------------------- names in lower case
+def test_a_name_in_lower_case_alone_when_nothing_else_fits():
+    assert cleantext.suggest("moscow") == ["Moscow"]
+    assert cleantext.suggest("Moscow") == []
+
+
+def test_a_much_more_frequent_word_beats_a_lower_case_name():
+    out = cleantext.suggest("brest")
+    assert out[0] == "breast"
+    assert "Brest" in out  # the name is still offered
+
+
+def test_a_lower_case_word_prefers_common_words_to_names():
+    # a name candidate for a word typed in lower case pays the missing capital as well
+    out = cleantext.suggest("juse")
+    assert out[0] != "Jose" and "Jose" in out
+
+
+def test_capitalised_input_keeps_its_case_pattern():
+    assert cleantext.suggest("Rimembah")[:1] == ["Remember"]
+    assert cleantext.suggest("KWESTSHUN")[:1] == ["QUESTION"]
