@@ -25,10 +25,11 @@ __all__ = ["RULES", "run", "suggest"]
 
 def run(doc: Document, ctx) -> Iterator[Finding]:
     config = ctx.config
-    if _all_frequent(doc):
-        return  # nothing a typo rule could flag; the full lexicon is not even loaded
-    spans = word_spans(doc, _plain())
-    if not spans:
+    model_on = config.rule_enabled(REALWORD.id, REALWORD.category)
+    spans = [] if _all_frequent(doc) else word_spans(doc, _plain())
+    if not spans:  # only the language model can still find a real word out of place
+        if model_on:
+            yield from realword.run_model(doc, set())
         return
     taken: set[int] = set()
     if config.rule_enabled(CASE.id, CASE.category):
@@ -40,8 +41,8 @@ def run(doc: Document, ctx) -> Iterator[Finding]:
         for f in nonword.run(doc, rest, ctx):
             taken.add(f.start)
             yield f
-    if config.rule_enabled(REALWORD.id, REALWORD.category):
-        yield from realword.run(doc, [sp for sp in spans if sp.start not in taken], ctx)
+    if model_on:
+        yield from realword.run(doc, [sp for sp in spans if sp.start not in taken], ctx, taken)
     if config.rule_enabled(DIALECT.id, DIALECT.category):
         yield from dialect.run(doc, spans, ctx)
 

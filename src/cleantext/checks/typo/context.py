@@ -1,18 +1,103 @@
-"""How well a word fits between its neighbours, from bigram counts (`cleantext.ngrams`).
+"""How well a word fits between its neighbours.
 
-The measure is a smoothed, clipped pointwise mutual information of the word with its left and its
-right neighbour, in log10 units. Missing bigrams are weak evidence (the bigram lists only keep
-frequent pairs), so the negative side is clipped harder than the positive side.
+Two sources:
+
+* `lm.bin`, a backoff bigram language model (the CMU Sphinx generic US English model, 72k words,
+  ~2M bigrams; see data/typo/README.md): smoothed conditional probabilities for every pair of known
+  words, function words included. `logp(w, prev)` and `fit()` use it.
+* bigram counts of `cleantext.ngrams` (Google Web, frequent pairs only), kept for `bi`, `uni` and
+  `counts`, which other modules use as evidence that a pair is attested at all.
+
+`fit(word, prev, nxt)` is the log10 ratio of the word's probability in context to its probability
+out of context, left and right: log P(w | prev) - log P(w) + log P(next | w) - log P(next), clipped,
+so it can be added to a context-free (noisy-channel) score of a correction.
 """
 from __future__ import annotations
 
 import math
+import sys
+import threading
+import zlib
+from array import array
+from bisect import bisect_left
 from functools import lru_cache
 
 from ... import ngrams
 
+WEIGHT = 1.0   # how much the neighbours count against the spelling evidence
+CLIP_LOW, CLIP_HIGH = -2.5, 2.5   # per side, log10: one neighbour never decides alone
+OOV = -7.0     # log10 P of a word the model does not know
+BOS, EOS = "<s>", "</s>"
 
-WEIGHT = 1.0  # how much the neighbours count against the spelling evidence
+_LOCK = threading.Lock()
+
+
+class BigramLM:
+    """log10 P(w | prev) with Katz-style backoff, from the arrays of `lm.bin`."""
+
+    def __init__(self, blocks: dict[str, array]) -> None:
+        words = blocks["vocab"].tobytes().decode("utf-8").split("\n")
+        self.ids = {w: i for i, w in enumerate(words)}
+        self.uni, self.bo = blocks["uni"], blocks["bo"]
+        self.start, self.next, self.lp = blocks["start"], blocks["next"], blocks["lp"]
+
+    def __contains__(self, w: str) -> bool:
+        return w in self.ids
+
+    def unigram(self, w: str) -> float:
+        i = self.ids.get(w)
+        return OOV if i is None else self.uni[i] / 1000.0
+
+    def logp(self, w: str, prev: str | None) -> float:
+        j = self.ids.get(w)
+        if j is None:
+            return OOV
+        i = self.ids.get(prev) if prev else None
+        if i is None:
+            return self.uni[j] / 1000.0
+        lo, hi = self.start[i], self.start[i + 1]
+        k = bisect_left(self.next, j, lo, hi)
+        if k < hi and self.next[k] == j:
+            return -self.lp[k] / 32.0
+        return (self.bo[i] + self.uni[j]) / 1000.0
+
+    def seen(self, prev: str, w: str) -> bool:
+        """Whether the model lists the bigram itself (not only a backoff estimate)."""
+        i, j = self.ids.get(prev), self.ids.get(w)
+        if i is None or j is None:
+            return False
+        lo, hi = self.start[i], self.start[i + 1]
+        k = bisect_left(self.next, j, lo, hi)
+        return k < hi and self.next[k] == j
+
+
+def _unpack(raw: bytes) -> dict[str, array]:
+    out: dict[str, array] = {}
+    pos = 0
+    while pos < len(raw):
+        nl = raw.index(b"\n", pos)
+        name, code, count = raw[pos:nl].decode().split(" ")
+        arr = array(code)
+        size = arr.itemsize * int(count)
+        arr.frombytes(raw[nl + 1:nl + 1 + size])
+        if sys.byteorder != "little":
+            arr.byteswap()
+        out[name] = arr
+        pos = nl + 1 + size
+    return out
+
+
+@lru_cache(maxsize=1)
+def lm() -> BigramLM:
+    from .lexicon import read_data
+
+    with _LOCK:
+        return BigramLM(_unpack(zlib.decompress(read_data("lm.bin"))))
+
+
+@lru_cache(maxsize=262_144)
+def logp(w: str, prev: str | None) -> float:
+    return lm().logp(w, prev)
 
 
 @lru_cache(maxsize=1)
@@ -30,7 +115,8 @@ def bi(a: str, b: str) -> int:
 
 
 def pmi(a: str, b: str) -> float:
-    """log10 of observed over expected count of the bigram "a b", smoothed and clipped."""
+    """log10 of observed over expected count of the bigram "a b" in the web counts, smoothed and
+    clipped."""
     ua, ub = uni(a), uni(b)
     if not ua or not ub:
         return 0.0
@@ -39,17 +125,86 @@ def pmi(a: str, b: str) -> float:
     return max(-1.0, min(2.5, v))
 
 
+def _side(v: float) -> float:
+    return max(CLIP_LOW, min(CLIP_HIGH, v))
+
+
 def fit(word: str, prev: str | None, nxt: str | None) -> float:
-    """Context fit of `word` (lower case; may be two words "a lot") between prev and nxt."""
+    """Context fit of `word` (lower case; may be two words "a lot") between prev and nxt, from the
+    language model. A word the model does not know gets no context evidence either way."""
     parts = word.split(" ")
+    model = lm()
     score = 0.0
-    if prev:
-        score += pmi(prev, parts[0])
-    if nxt:
-        score += pmi(parts[-1], nxt)
+    if prev and prev in model and parts[0] in model:
+        score += _side(logp(parts[0], prev) - logp(parts[0], None))
+    if nxt and nxt in model and parts[-1] in model:
+        score += _side(logp(nxt, parts[-1]) - logp(nxt, None))
     return WEIGHT * score
 
 
 def counts(prev: str | None, word: str, nxt: str | None) -> tuple[int, int]:
     """Raw left and right bigram counts of `word` in its context (0 when no neighbour)."""
     return (bi(prev, word) if prev else 0, bi(word, nxt) if nxt else 0)
+
+
+# ---------------------------------------------------------------- real words that do not fit
+# A noisy channel over the bigram model. For a typed word w between prev and next and an
+# alternative x, each side gives the log10 odds of x over w: log P(x | prev) - log P(w | prev) on the
+# left, log P(next | x) - log P(next | w) on the right. A slip usually breaks both pairs it sits in,
+# while a correct but rare word ("fierce bid", "routinely flout") tends to lose on one side only:
+# the evidence is the weaker side, minus cost(x -> w), the log10 odds against the slip (a typo is
+# rare, so the alternative must fit far better than the word on the page).
+COST_SET = 0.0      # a member of a hand-written confusion set (then/than, affect/effect)
+COST_EDIT = 1.0     # any other real word one edit away ("an fart" -> "art")
+COST_INFLECT = 1.5  # extra for another form of the same word ("pension"/"pensions", "want"/"wants"):
+                    # a bigram model is a poor judge of number and tense agreement
+COST_LEFT_ONLY = 2.5  # extra when there is no right neighbour to confirm the left one
+MIN_UNIGRAM = -6.0  # alternatives rarer than this are never proposed (log10 P)
+RARE_BONUS = 1.0    # a typed word the model does not know is more likely a slip: its alternatives
+                    # cost this much less
+SHORT_COMMON = -4.5  # a two-letter word more frequent than this ("in", "on", "as") is never judged:
+                     # its one-edit neighbours are all frequent words that fit almost anywhere
+
+
+@lru_cache(maxsize=65_536)
+def alternatives(w: str, confusable: tuple[str, ...] = ()) -> tuple[tuple[str, float], ...]:
+    """(x, cost) for the plausible intended words of typed word `w` (no contractions: the
+    confusion-set rule judges "its"/"it's" with its own care)."""
+    from .candidates import edits1
+    from .lexicon import lexicon
+
+    model = lm()
+    common = lexicon().common
+    out = {x: COST_SET for x in confusable if x in model and "'" not in x}
+    own = model.unigram(w)
+    if len(w) >= 3 or own < SHORT_COMMON:
+        base = COST_EDIT - (RARE_BONUS if w not in model else 0.0)
+        for x in edits1(w):
+            if x not in out and x in common and x in model and model.unigram(x) >= MIN_UNIGRAM:
+                out[x] = base + (COST_INFLECT if _inflection(w, x) else 0.0)
+    out.pop(w, None)
+    return tuple(sorted(out.items()))
+
+
+def _inflection(a: str, b: str) -> bool:
+    if len(a) > len(b):
+        a, b = b, a
+    return b.startswith(a) and b[len(a):] in ("s", "d", "r", "n") or \
+        a[:-1] == b[:-1] and {a[-1], b[-1]} in ({"s", "d"}, {"e", "s"}, {"e", "d"}, {"y", "s"})
+
+
+def best_alternative(w: str, prev: str, nxt: str | None, alts: tuple[tuple[str, float], ...]
+                     ) -> tuple[str, float] | None:
+    """(x, evidence) of the alternative with the strongest evidence against `w`, or None."""
+    left_w = logp(w, prev)
+    right_w = logp(nxt, w) if nxt else 0.0
+    best, margin = None, -1e9
+    for x, cost in alts:
+        left = logp(x, prev) - left_w
+        if nxt:
+            s = min(left, logp(nxt, x) - right_w) - cost
+        else:
+            s = left - cost - COST_LEFT_ONLY
+        if s > margin:
+            best, margin = x, s
+    return (best, margin) if best is not None else None

@@ -1,15 +1,19 @@
-"""typo.realword: a real word in the place of another ("rather then", "Why dose it").
+"""typo.realword: a real word in the place of another ("rather then", "Why dose it", "a report mf
+the accident").
 
-Evidence is the fit with the neighbouring words, from bigram counts (`cleantext.ngrams`). For a
-word w between `prev` and `next`, the score of an alternative x is
+Two passes, both precision first:
 
-    log10(bigram(prev, x) + A) + log10(bigram(x, next) + A) - log10(unigram(x))
-
-(P(x | prev) * P(next | x) up to a constant), where A is the smallest count the bigram lists keep,
-so a missing pair means "rare", not "impossible". Alternatives are the members of hand-written
-confusion sets (then/than, dose/does, affect/effect...). Words merely one edit away are not tried:
-with bigram lists alone the evidence is too thin ("one knee to" is as absent from them as "one
-knew to"). A finding needs a large margin, so a correct "then" is left alone: precision first.
+* confusion sets (`confusables.txt`: then/than, dose/does, affect/effect...), judged with the web
+  bigram counts of `cleantext.ngrams`: for a word w between `prev` and `next`, an alternative x
+  scores log10(bigram(prev, x) + A) + log10(bigram(x, next) + A) - log10(unigram(x)), where A is
+  the smallest count the lists keep, and must win by a large margin;
+* a language model (`run_model`): every lower-case word between plain words is compared with the
+  real words one edit away and its confusion-set members, with the backoff bigram model of
+  `context.py` (CMU Sphinx, 2M bigrams with smoothed probabilities, function words included). An
+  alternative must beat the word on both sides, the weaker side by more than the odds against a
+  slip (see `context.best_alternative`). Words written more than once in the document, British
+  spellings (judged as their American form), names and words the model has never seen that the
+  lexicon lists are left alone.
 """
 from __future__ import annotations
 
@@ -20,9 +24,10 @@ from typing import Iterator
 from ...document import Document
 from ...findings import Finding
 from ...rules import Rule, flags, passes
+from . import context as C
 from .context import bi, uni
-from .lexicon import read_data
-from .spans import WordSpan
+from .lexicon import dialect_pairs, lexicon, read_data
+from .spans import WordSpan, _starts_sentence
 
 REALWORD = Rule(
     "typo.realword", "typo", "warning",
@@ -39,6 +44,10 @@ REALWORD = Rule(
         passes("The doctor lowered the dose of the drug."),
         passes("It was more then than now that people cared."),
         passes("If the plan works then everyone gains, and they beat off the rivals."),
+        flags("There was nothing to chose between the two offers.", "choose", span="chose"),
+        flags("The officer wrote a report mf the accident.", "of", span="mf"),
+        passes("The results were analysed by the team and then published."),
+        passes("The children played in the garden all afternoon."),
     ),
 )
 
@@ -94,7 +103,103 @@ def _context(doc: Document, sp: WordSpan) -> tuple[str | None, str | None]:
     return p, n
 
 
-def run(doc: Document, spans: list[WordSpan], ctx) -> Iterator[Finding]:
+def run(doc: Document, spans: list[WordSpan], ctx, taken: set[int] | frozenset[int] = frozenset()
+        ) -> Iterator[Finding]:
+    seen = set(taken)
+    for f in _run_sets(doc, spans):
+        seen.add(f.start)
+        yield f
+    yield from run_model(doc, seen)
+
+
+MARGIN = 0.25  # log10 odds an alternative must win by on its weaker side (after the slip's cost)
+_END = frozenset(".!?")
+
+
+def run_model(doc: Document, taken: set[int]) -> Iterator[Finding]:
+    """Every lower-case word (or sentence start) between plain words, judged by the bigram model
+    against the confusion-set members and the real words one edit away."""
+    model = C.lm()
+    sets = confusion_sets()
+    lex = lexicon()
+    common = lex.common
+    gb_us = dialect_pairs()[0]
+    toks = doc.tokens
+    n = len(toks)
+    repeated = None
+    for t in toks:
+        if t.kind != "word" or t.quoted or t.start in taken:
+            continue
+        w = t.lower
+        if not t.text.isalpha() or len(t.text) != len(t.norm):
+            continue
+        w_lm = gb_us.get(w, w)  # the model is American: judge "organised" as "organized"
+        if w_lm not in model and (not t.text.islower() or len(w) > 4 and lex.known(w)):
+            continue  # a listed word the model has never seen: no evidence either way
+        if t.text[:1].isupper() and w not in common:
+            continue  # "Pernod", "Andy": a capitalised word the lexicon does not list as common is a name
+        i = t.index
+        p = toks[i - 1] if i else None
+        if p is None or p.kind == "punct" and p.text in _END:
+            prev = C.BOS
+        elif p.kind == "word" and p.end < t.start and p.text.isalpha() and not p.quoted and p.lower in model \
+                and (p.text.islower() or p.text[1:].islower() and _starts_sentence(doc, p.index)):
+            if t.text[:1].isupper():
+                continue
+            prev = p.lower
+        else:
+            continue
+        if t.text[:1].isupper() and not t.text[1:].islower():
+            continue
+        q = toks[i + 1] if i + 1 < n else None
+        if q is None or q.kind == "punct" and q.text in _END:
+            nxt = C.EOS
+        elif q.kind == "word" and q.text.isalpha() and q.text.islower() and not q.quoted and t.end < q.start:
+            nxt = q.lower
+        else:
+            nxt = None
+        verdict = _model_decide(w, w_lm, prev, nxt, sets.get(w, ()))
+        if verdict is None:
+            continue
+        if repeated is None:
+            counts: dict[str, int] = {}
+            for u in toks:
+                if u.kind == "word":
+                    counts[u.lower] = counts.get(u.lower, 0) + 1
+            repeated = {k for k, v in counts.items() if v > 1}
+        if w in repeated:
+            continue  # written so more than once in the document: meant
+        best, conf = verdict
+        rep = best if not t.text[:1].isupper() else best[:1].upper() + best[1:]
+        yield REALWORD.finding(t.start, t.end, f"{t.text!r} may be a mistake for {rep!r}.", [rep], conf)
+
+
+@lru_cache(maxsize=65536)
+def _model_decide(w: str, w_lm: str, prev: str, nxt: str | None, confusable: tuple[str, ...]
+                  ) -> tuple[str, float] | None:
+    if w in _CAREFUL:
+        return None  # then/than, its/it's, there/their...: the confusion-set pass judges them with care
+    if nxt and bi(prev, w) and bi(w, nxt):
+        return None  # both pairs are frequent on the web: the word is at home here
+    alts = C.alternatives(w, confusable)
+    if w_lm != w:
+        alts = tuple(a for a in alts if a[0] != w_lm)
+    if not alts:
+        return None
+    r = C.best_alternative(w_lm, prev, nxt, alts)
+    if r is None:
+        return None
+    best, margin = r
+    if margin < MARGIN:
+        return None
+    return best, min(0.95, 0.8 + 0.1 * (margin - MARGIN))
+
+
+_CAREFUL = frozenset(("then", "than", "to", "too", "of", "off", "their", "there", "its", "were", "where", "your",
+                      "whose", "form", "from"))
+
+
+def _run_sets(doc: Document, spans: list[WordSpan]) -> Iterator[Finding]:
     sets = confusion_sets()
     for sp in spans:
         if sp.in_compound:

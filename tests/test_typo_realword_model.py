@@ -1,0 +1,63 @@
+"""The language-model pass of typo.realword and the bigram model behind it (sentences written for
+these tests)."""
+from __future__ import annotations
+
+import cleantext
+from cleantext.checks.typo import context as C
+
+
+def _realword(text: str) -> list[tuple[str, str]]:
+    return [(text[f.start:f.end], f.suggestions[0]) for f in cleantext.check(text).findings
+            if f.rule == "typo.realword"]
+
+
+def test_model_prefers_the_word_that_fits():
+    assert C.logp("than", "rather") > C.logp("then", "rather")
+    assert C.logp("the", "of") > C.logp("the", "zebra")
+
+
+def test_unknown_words_get_the_floor_and_no_context_evidence():
+    assert C.logp("qwzxv", "the") == C.OOV
+    assert C.fit("qwzxv", "the", "of") == 0.0
+
+
+def test_model_loads_a_large_vocabulary():
+    assert "the" in C.lm() and "committee" in C.lm()
+    assert len(C.lm().ids) > 50_000
+
+
+def test_flags_a_short_slip_of_a_function_word():
+    assert _realword("The officer wrote a report mf the accident.") == [("mf", "of")]
+
+
+def test_flags_a_slip_one_edit_away():
+    assert _realword("There was nothing to chose between the two offers.") == [("chose", "choose")]
+
+
+def test_fix_applies_a_confident_correction():
+    assert cleantext.fix("The officer wrote a report mf the accident.").text == \
+        "The officer wrote a report of the accident."
+
+
+def test_leaves_correct_and_british_text_alone():
+    for text in ("The results were analysed by the team and then published.",
+                 "Her office was organised, tidy and quiet.",
+                 "We went to the park and had fun with the dogs.",
+                 "The committee criticised the plan for its cost."):
+        assert _realword(text) == [], text
+
+
+def test_a_word_written_twice_in_a_document_is_meant():
+    one = "The officer wrote a report mf the accident."
+    assert _realword(one)
+    two = one + " Later the mf unit came."
+    assert not [w for w, _ in _realword(two) if w == "mf"]
+
+
+def test_names_are_left_alone():
+    assert _realword("Yesterday Pernod said it would buy the firm.") == []
+
+
+def test_alternatives_skip_contractions_and_frequent_two_letter_words():
+    assert all("'" not in x for x, _ in C.alternatives("its", ("it's",)))
+    assert C.alternatives("in") == ()
