@@ -153,7 +153,8 @@ def counts(prev: str | None, word: str, nxt: str | None) -> tuple[int, int]:
 # left, log P(next | x) - log P(next | w) on the right. A slip usually breaks both pairs it sits in,
 # while a correct but rare word ("fierce bid", "routinely flout") tends to lose on one side only:
 # the evidence is the weaker side, minus cost(x -> w), the log10 odds against the slip (a typo is
-# rare, so the alternative must fit far better than the word on the page).
+# rare, so the alternative must fit far better than the word on the page). The pairs the alternative
+# would make must be listed in the model: a backoff estimate is too soft to overrule the text.
 COST_SET = 0.0      # a member of a hand-written confusion set (then/than, affect/effect)
 COST_EDIT = 1.0     # any other real word one edit away ("an fart" -> "art")
 COST_INFLECT = 1.5  # extra for another form of the same word ("pension"/"pensions", "want"/"wants"):
@@ -198,8 +199,11 @@ def best_alternative(w: str, prev: str, nxt: str | None, alts: tuple[tuple[str, 
     """(x, evidence) of the alternative with the strongest evidence against `w`, or None."""
     left_w = logp(w, prev)
     right_w = logp(nxt, w) if nxt else 0.0
+    seen = lm().seen
     best, margin = None, -1e9
     for x, cost in alts:
+        if not seen(prev, x) or nxt and not seen(x, nxt):
+            continue  # the model must list the pairs the alternative makes, not merely back off
         left = logp(x, prev) - left_w
         if nxt:
             s = min(left, logp(nxt, x) - right_w) - cost

@@ -112,53 +112,53 @@ def run(doc: Document, spans: list[WordSpan], ctx, taken: set[int] | frozenset[i
     yield from run_model(doc, seen)
 
 
-MARGIN = 0.25  # log10 odds an alternative must win by on its weaker side (after the slip's cost)
+MARGIN = 0.1  # log10 odds an alternative must win by on its weaker side (after the slip's cost)
 _END = frozenset(".!?")
 
 
 def run_model(doc: Document, taken: set[int]) -> Iterator[Finding]:
     """Every lower-case word (or sentence start) between plain words, judged by the bigram model
     against the confusion-set members and the real words one edit away."""
-    model = C.lm()
-    sets = confusion_sets()
-    lex = lexicon()
-    common = lex.common
-    gb_us = dialect_pairs()[0]
+    ids = C.lm().ids
+    info = _word_info
     toks = doc.tokens
     n = len(toks)
     repeated = None
-    for t in toks:
-        if t.kind != "word" or t.quoted or t.start in taken:
+    for i, t in enumerate(toks):
+        if t.kind != "word" or t.quoted:
+            continue
+        text = t.text
+        if not text.isalpha():
             continue
         w = t.lower
-        if not t.text.isalpha() or len(t.text) != len(t.norm):
+        wi = info(w)
+        if wi is None or t.start in taken or len(text) != len(t.norm):
             continue
-        w_lm = gb_us.get(w, w)  # the model is American: judge "organised" as "organized"
-        if w_lm not in model and (not t.text.islower() or len(w) > 4 and lex.known(w)):
+        w_lm, confusable, name_like = wi
+        lower = text.islower()
+        if not lower:
+            if name_like or not text[1:].islower():
+                continue  # "Pernod", "Andy": a capitalised word the lexicon does not list as common
+        elif w_lm not in ids and len(w) > 4 and lexicon().known(w):
             continue  # a listed word the model has never seen: no evidence either way
-        if t.text[:1].isupper() and w not in common:
-            continue  # "Pernod", "Andy": a capitalised word the lexicon does not list as common is a name
-        i = t.index
         p = toks[i - 1] if i else None
         if p is None or p.kind == "punct" and p.text in _END:
             prev = C.BOS
-        elif p.kind == "word" and p.end < t.start and p.text.isalpha() and not p.quoted and p.lower in model \
-                and (p.text.islower() or p.text[1:].islower() and _starts_sentence(doc, p.index)):
-            if t.text[:1].isupper():
-                continue
+        elif lower and p.kind == "word" and p.end < t.start and p.lower in ids and not p.quoted \
+                and p.text.isalpha() and (p.text.islower() or p.text[1:].islower() and _starts_sentence(doc, i - 1)):
             prev = p.lower
         else:
             continue
-        if t.text[:1].isupper() and not t.text[1:].islower():
+        if w_lm not in ids and not lower:
             continue
         q = toks[i + 1] if i + 1 < n else None
         if q is None or q.kind == "punct" and q.text in _END:
             nxt = C.EOS
-        elif q.kind == "word" and q.text.isalpha() and q.text.islower() and not q.quoted and t.end < q.start:
+        elif q.kind == "word" and t.end < q.start and q.text.isalpha() and q.text.islower() and not q.quoted:
             nxt = q.lower
         else:
             nxt = None
-        verdict = _model_decide(w, w_lm, prev, nxt, sets.get(w, ()))
+        verdict = _model_decide(w, w_lm, prev, nxt, confusable)
         if verdict is None:
             continue
         if repeated is None:
@@ -169,16 +169,32 @@ def run_model(doc: Document, taken: set[int]) -> Iterator[Finding]:
             repeated = {k for k, v in counts.items() if v > 1}
         if w in repeated:
             continue  # written so more than once in the document: meant
+        if len(doc.sentences) > 1 and doc.sentence_of(t).heading:
+            continue  # headlines are telegraphic ("tax pledge clash"): the model reads them badly
         best, conf = verdict
-        rep = best if not t.text[:1].isupper() else best[:1].upper() + best[1:]
-        yield REALWORD.finding(t.start, t.end, f"{t.text!r} may be a mistake for {rep!r}.", [rep], conf)
+        rep = best if lower else best[:1].upper() + best[1:]
+        yield REALWORD.finding(t.start, t.end, f"{text!r} may be a mistake for {rep!r}.", [rep], conf)
+
+
+@lru_cache(maxsize=100_000)
+def _word_info(w: str) -> tuple[str, tuple[str, ...], bool] | None:
+    """(the word as the model spells it, its confusion set, whether capitalised it is a name), or
+    None when the model pass never judges the word. A function of the word alone: memoised."""
+    if w in _CAREFUL:
+        return None  # then/than, its/it's, there/their...: the confusion-set pass judges them with care
+    w_lm = dialect_pairs()[0].get(w, w)  # the model is American: judge "organised" as "organized"
+    confusable = confusion_sets().get(w, ())
+    alts = C.alternatives(w, confusable)
+    if w_lm != w:
+        alts = tuple(a for a in alts if a[0] != w_lm)
+    if not alts:
+        return None
+    return w_lm, confusable, w not in lexicon().common
 
 
 @lru_cache(maxsize=65536)
 def _model_decide(w: str, w_lm: str, prev: str, nxt: str | None, confusable: tuple[str, ...]
                   ) -> tuple[str, float] | None:
-    if w in _CAREFUL:
-        return None  # then/than, its/it's, there/their...: the confusion-set pass judges them with care
     if nxt and bi(prev, w) and bi(w, nxt):
         return None  # both pairs are frequent on the web: the word is at home here
     alts = C.alternatives(w, confusable)
