@@ -145,7 +145,7 @@ def run_model(doc: Document, taken: set[int]) -> Iterator[Finding]:
         if p is None or p.kind == "punct" and p.text in _END:
             prev = C.BOS
         elif lower and p.kind == "word" and p.end < t.start and p.lower in ids and not p.quoted \
-                and p.text.isalpha() and (p.text.islower() or p.text[1:].islower() and _starts_sentence(doc, i - 1)):
+                and p.text.isalpha() and (p.text.islower() or p.text[1:].islower()):
             prev = p.lower
         else:
             continue
