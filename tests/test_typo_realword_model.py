@@ -61,3 +61,8 @@ def test_names_are_left_alone():
 def test_alternatives_skip_contractions_and_frequent_two_letter_words():
     assert all("'" not in x for x, _ in C.alternatives("its", ("it's",)))
     assert C.alternatives("in") == ()
+
+
+def test_a_short_unknown_token_is_judged_against_frequent_words_two_edits_away():
+    assert "of" in dict(C.alternatives("ont"))
+    assert [w for w, _ in _realword("She became the director ont the city museum.")] == ["ont"]

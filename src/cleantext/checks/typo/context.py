@@ -208,8 +208,30 @@ def alternatives(w: str, confusable: tuple[str, ...] = ()) -> tuple[tuple[str, f
         for x in edits1(w):
             if x not in out and x in common and x in model and model.unigram(x) >= MIN_UNIGRAM:
                 out[x] = base + (COST_INFLECT if _inflection(w, x) else 0.0)
+    if w not in model and len(w) <= FAR_MAX_LEN:
+        # a short token the model has never seen ("ont", "nz") is mostly a slip, often of a
+        # function word two edits away ("of", "an"); only the most frequent words are tried that far
+        from rapidfuzz.distance import OSA
+
+        for x in _frequent():
+            if x not in out and abs(len(x) - len(w)) <= 2 and OSA.distance(w, x, score_cutoff=2) <= 2:
+                out[x] = COST_EDIT + COST_FAR - RARE_BONUS
     out.pop(w, None)
     return tuple(sorted(out.items()))
+
+
+FAR_MAX_LEN = 4
+COST_FAR = 1.0      # extra for a second edit
+FREQUENT = -3.3     # log10 P: the 200 or so words tried two edits away
+
+
+@lru_cache(maxsize=1)
+def _frequent() -> tuple[str, ...]:
+    from .lexicon import lexicon
+
+    model = lm()
+    common = lexicon().common
+    return tuple(w for w, i in model.ids.items() if model.uni[i] / 1000.0 >= FREQUENT and w in common)
 
 
 def _inflection(a: str, b: str) -> bool:
