@@ -241,21 +241,30 @@ def _inflection(a: str, b: str) -> bool:
         a[:-1] == b[:-1] and {a[-1], b[-1]} in ({"s", "d"}, {"e", "s"}, {"e", "d"}, {"y", "s"})
 
 
-def best_alternative(w: str, prev: str, nxt: str | None, alts: tuple[tuple[str, float], ...]
-                     ) -> tuple[str, float] | None:
-    """(x, evidence) of the alternative with the strongest evidence against `w`, or None."""
+def best_alternative(w: str, prev: str, nxt: str | None, alts: tuple[tuple[str, float], ...],
+                     need: float = 0.0) -> tuple[str, float] | None:
+    """(x, evidence) of the alternative with the strongest evidence against `w`, or None. When
+    several alternatives have evidence of at least `need`, the one the whole window likes best
+    (both sides added) is returned, with the strongest evidence."""
     left_w = logp(w, prev)
     right_w = logp(nxt, w) if nxt else 0.0
     seen = lm().seen
-    best, margin = None, -1e9
+    scored = []
     for x, cost in alts:
         if not seen(prev, x) or nxt and not seen(x, nxt):
             continue  # the model must list the pairs the alternative makes, not merely back off
         left = logp(x, prev) - left_w
         if nxt:
-            s = min(left, logp(nxt, x) - right_w) - cost
+            right = logp(nxt, x) - right_w
+            s = min(left, right) - cost
         else:
+            right = 0.0
             s = left - cost - COST_LEFT_ONLY
-        if s > margin:
-            best, margin = x, s
-    return (best, margin) if best is not None else None
+        scored.append((s, left + right - cost, x))
+    if not scored:
+        return None
+    margin = max(t[0] for t in scored)
+    passing = [t for t in scored if t[0] >= need]
+    if not passing:
+        return max(scored)[2], margin
+    return max(passing, key=lambda t: (t[1], t[2]))[2], margin

@@ -27,7 +27,7 @@ from ...rules import Rule, flags, passes
 from . import context as C
 from .context import bi, uni
 from .lexicon import dialect_pairs, lexicon, read_data
-from .spans import WordSpan, _starts_sentence
+from .spans import WordSpan
 
 REALWORD = Rule(
     "typo.realword", "typo", "warning",
@@ -202,7 +202,7 @@ def _model_decide(w: str, w_lm: str, prev: str, nxt: str | None, confusable: tup
         alts = tuple(a for a in alts if a[0] != w_lm)
     if not alts:
         return None
-    r = C.best_alternative(w_lm, prev, nxt, alts)
+    r = C.best_alternative(w_lm, prev, nxt, alts, MARGIN)
     if r is None:
         return None
     best, margin = r
