@@ -77,12 +77,9 @@ for _a, _b, _c in RULES:
 
 
 def _silent(c: str, i: int) -> bool:
-    """Letters that are often not heard and so get left out: a final "e" after a consonant
-    ("ther" for "there") and an "r" after a vowel before a consonant ("futher" for "further")."""
-    ch = c[i]
-    if ch == "e" and i == len(c) - 1 and i >= 2 and c[i - 1] not in VOWELS:
-        return True
-    return ch == "r" and 0 < i < len(c) - 1 and c[i - 1] in VOWELS and c[i + 1] not in VOWELS and c[i + 1] != "r"
+    """A letter that is not heard and so gets left out: the final "e" after a consonant
+    ("ther" for "there", "complet" for "complete")."""
+    return i == len(c) - 1 and i >= 2 and c[i] == "e" and c[i - 1] not in VOWELS
 
 
 @lru_cache(maxsize=100_000)
@@ -416,24 +413,39 @@ def _context_free(low: str) -> tuple[tuple[str, float], ...]:
     cands = _quick(low, gen, v, 16)
     # Words that sound the same are often several letters off ("fone", "phone"): the letter-based
     # pre-selection would drop them, so the most frequent of them always go through.
-    alike = [c for c in v.sounds.get(phonetic(low), ()) if c in gen and c not in cands]
+    key = phonetic(low)
+    # (a key of one or two consonants says little: "gir" and "gear" share "gr")
+    alike = [c for c in v.sounds.get(key, ()) if c in gen and c not in cands] \
+        if len(key) >= 3 and len(low) >= 5 else []
     if alike:
         alike.sort(key=lambda c: (-v.logf.get(c, 3.0), c))
         cands += alike[:SOUND_KEEP]
     scored = [(c, channel(low, c, v)) for c in cands]
-    if len(low) >= 4 and all(" " in c or edit_cost(low, c) > FAR_COST for c in cands):
-        seen = set(cands)
-        far = [c for c in far_candidates(low, v) if c not in seen]
-        far = _quick(low, set(far), v, FAR_KEEP)
-        scored += [(c, channel(low, c, v)) for c in far]
     scored.sort(key=lambda t: (-t[1], t[0]))
     return tuple(scored)
 
 
-def rank(low: str, limit: int = 8, context: tuple[str | None, str | None] | None = None
-         ) -> list[tuple[str, float]]:
-    """[(candidate, score)] best first; scores are log10-scale."""
-    scored = list(_context_free(low))
+@lru_cache(maxsize=20_000)
+def _context_free_far(low: str) -> tuple[tuple[str, float], ...]:
+    """`_context_free` plus the far candidates by sound when no near candidate is cheap. Out of
+    context only: in running text the typos are mostly slips of the fingers, and a far guess
+    there only blurs the margin that makes a near correction safe to apply."""
+    near = _context_free(low)
+    if len(low) < 4 or any(" " not in c and edit_cost(low, c) <= FAR_COST for c, _ in near):
+        return near
+    v = vocab()
+    seen = {c for c, _ in near}
+    far = _quick(low, {c for c in far_candidates(low, v) if c not in seen}, v, FAR_KEEP)
+    scored = list(near) + [(c, channel(low, c, v)) for c in far]
+    scored.sort(key=lambda t: (-t[1], t[0]))
+    return tuple(scored)
+
+
+def rank(low: str, limit: int = 8, context: tuple[str | None, str | None] | None = None,
+         far: bool = False) -> list[tuple[str, float]]:
+    """[(candidate, score)] best first; scores are log10-scale. `far` adds the far candidates by
+    sound (for `suggest`, out of context)."""
+    scored = list(_context_free_far(low) if far else _context_free(low))
     if context and scored and any(context):
         from .context import fit
 

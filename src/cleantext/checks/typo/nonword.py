@@ -362,7 +362,7 @@ def suggest(word: str) -> list[str]:
     if ascii_low != low and lex.known(ascii_low):
         return []
     v = C.vocab()
-    ranked = C.rank(ascii_low, limit=12)
+    ranked = C.rank(ascii_low, limit=12, far=True)
     if not w[:1].isupper():  # a name needs the case slip as well as the letters
         slip = C.COST_WEIGHT * CASE_SLIP_COST
         ranked = sorted(((c, s - slip if c in v.display and "'" not in c else s) for c, s in ranked),
