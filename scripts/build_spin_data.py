@@ -233,7 +233,7 @@ def doc_bigrams(roots: tuple[str, ...] = DOC_ROOTS) -> tuple[collections.Counter
 
 
 def calibrate(seed: int = 1) -> None:
-    """Fit the weights of `restore.score_candidate` on a self-supervised set and print them.
+    """Fit the weights of `evidence.score_candidate` on a self-supervised set and print them.
 
     Needs the built data. Uses only the documentation paragraphs held out of the tables:
     negatives are the candidates raised by their fluent word pairs; positives are strong
@@ -359,7 +359,7 @@ def main() -> None:
     ap.add_argument("--wordnet", default="/usr/share/wordnet")
     ap.add_argument("--mythes", default="/usr/share/mythes/th_en_US_v2.dat")
     ap.add_argument("--no-docs", action="store_true", help="leave out the documentation-prose bigrams")
-    ap.add_argument("--calibrate", action="store_true", help="fit restore.score_candidate's weights (built data)")
+    ap.add_argument("--calibrate", action="store_true", help="fit evidence.score_candidate's weights (built data)")
     args = ap.parse_args()
     if args.calibrate:
         calibrate()

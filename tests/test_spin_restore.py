@@ -3,7 +3,7 @@ score. All sentences are our own."""
 from __future__ import annotations
 
 import cleantext
-from cleantext.checks.spin import restore
+from cleantext.checks.spin import evidence, restore
 from cleantext.checks.spin.data import spin_data
 
 SPIN = cleantext.Config(enable={"spin"})
@@ -34,10 +34,10 @@ def test_quoted_or_capitalised_compounds_are_left_alone():
 
 
 def test_spelling_variant_is_not_a_synonym():
-    assert restore._variant("medalists", "medallists")
-    assert restore._variant("industrialized", "industrialised")
-    assert not restore._variant("room", "chamber")
-    assert not restore._variant("pressure", "strain")
+    assert evidence.spelling_variant("medalists", "medallists")
+    assert evidence.spelling_variant("industrialized", "industrialised")
+    assert not evidence.spelling_variant("room", "chamber")
+    assert not evidence.spelling_variant("pressure", "strain")
     assert restore_findings("The two gold medallists flew home on Sunday.") == []
 
 
@@ -52,11 +52,11 @@ def test_inflected_word_reaches_originals_through_its_stem():
 def test_score_prefers_a_rare_stand_in_and_penalises_double_replacement():
     w = restore.PARAMS.weights
     base = dict(joint=-4.0, pmi=5.0, gain=1.0, tight=True, both=False, mwe=False, spread=0.0)
-    rare = restore.score_candidate(w, observed=-11.0, **base)
-    common = restore.score_candidate(w, observed=-7.0, **base)
+    rare = evidence.score_candidate(w, observed=-11.0, **base)
+    common = evidence.score_candidate(w, observed=-7.0, **base)
     assert rare > common
-    both = restore.score_candidate(w, observed=-9.0, **{**base, "both": True, "tight": False})
-    single = restore.score_candidate(w, observed=-9.0, **base)
+    both = evidence.score_candidate(w, observed=-9.0, **{**base, "both": True, "tight": False})
+    single = evidence.score_candidate(w, observed=-9.0, **base)
     assert single > both
 
 

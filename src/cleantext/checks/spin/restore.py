@@ -14,9 +14,9 @@ its stem), and look the candidate pairs up. The two halves of a hyphenated word 
   Web/Books bigrams, the CMU Sphinx LM, documentation prose, WordNet two-word lemmas);
 * candidate restorations among the strong collocations, none of them a mere spelling variant
   of the observed word ("industrialised" is not spun "industrialized");
-* evidence that the pair is spun: a candidate whose logistic score (`score_candidate`, fitted
+* evidence that the pair is spun: a candidate whose logistic score (`evidence.score_candidate`, fitted
   on a self-supervised set by `scripts/build_spin_data.py --calibrate`) reaches
-  `Params.threshold`, or one that passes the first version's hand-set bars (`_hand_rule`).
+  `Params.threshold`, or one that passes the first version's hand-set bars (`evidence.hand_rule`).
 
 The accepted pair's candidates are then ranked by strength and tightness of the restoration.
 Precision comes first (BBC news and held-out documentation prose both give about 0.2 false
@@ -27,10 +27,9 @@ from __future__ import annotations
 import math
 from typing import Iterator, NamedTuple
 
-from rapidfuzz.distance import OSA
-
 from ...document import Document, Token
 from .data import ID_MASK, MUTUAL_LINK, MWE, WORDNET_LINK, SpinData, spin_data
+from .evidence import hand_rule, score_candidate, spelling_variant
 from .words import FUNCTION_WORDS
 
 NOUN, VERB, ADJ, ADV = 1, 2, 4, 8
@@ -58,7 +57,7 @@ class Params(NamedTuple):
     # observed words' log10 P sum + 9, ln(number of candidates), both and tight. Printed by
     # `scripts/build_spin_data.py --calibrate`; the threshold is a coarse choice (about 0.2
     # flags per 1,000 words of held-out documentation prose, and of news prose).
-    weights: tuple[float, ...] = (-0.786, 0.223, -0.016, 0.119, -0.127, -0.788, 0.500, -0.821, 0.412, 0.179)
+    weights: tuple[float, ...] = (-0.786, 0.223, -0.015, 0.119, -0.127, -0.787, 0.500, -0.820, 0.412, 0.180)
     threshold: float = 1.5
     # Also accepted: the hand-set bars of the first version (a one-word restoration with a
     # strong collocation and a frequency gain; a two-word one with exceptional association).
@@ -275,7 +274,7 @@ def candidates(d: SpinData, a: str, b: str, p: Params = PARAMS, np_context: bool
             ok = joint >= p.min_joint_both and pmi >= p.min_pmi_both and gain >= p.min_gain_both
         else:
             ok = joint >= p.min_joint and pmi >= p.min_pmi
-        if ok and x != y and not (x != ia and _variant(d.words[x], a)) and not (y != ib and _variant(d.words[y], b)):
+        if ok and x != y and not (x != ia and spelling_variant(d.words[x], a)) and not (y != ib and spelling_variant(d.words[y], b)):
             raw.append((x, y, joint, pmi, mwe, both, tight, gain))
 
     # Intersect the candidate originals with the short lists of strong collocations of the
@@ -305,7 +304,7 @@ def candidates(d: SpinData, a: str, b: str, p: Params = PARAMS, np_context: bool
         spread = math.log(len(raw))
         observed = max(-12.0, (lpa if ia >= 0 else -12.0) + (lpb if ib >= 0 else -12.0))
         if any(score_candidate(p.weights, joint, pmi, gain, tight, both, mwe, observed, spread) >= p.threshold
-               or _hand_rule(p, joint, pmi, gain, tight, both)
+               or hand_rule(p, joint, pmi, gain, tight, both)
                for x, y, joint, pmi, mwe, both, tight, gain in raw):
             # The pair looks spun: rank every candidate by how strong and how tight a
             # restoration it is (the score above decides whether, this decides which).
@@ -314,37 +313,6 @@ def candidates(d: SpinData, a: str, b: str, p: Params = PARAMS, np_context: bool
                 found.append(Candidate(rank, x, y, joint, pmi, mwe, both, tight, gain))
             found.sort(reverse=True)
     return found
-
-
-def _hand_rule(p: Params, joint: float, pmi: float, gain: float, tight: bool, both: bool) -> bool:
-    if both:
-        return joint >= p.rule_joint_both and pmi >= p.rule_pmi_both and tight
-    return joint >= p.rule_joint and pmi >= p.rule_pmi and (gain >= p.rule_gain or (tight and pmi >= p.rule_strong_pmi))
-
-
-def _variant(original: str, observed: str) -> bool:
-    """A spelling variant or a slip, not a synonym: "industrialised" for "industrialized",
-    "medallist" for "medalist", "dependant" for "dependent". A spinner swaps words for synonyms,
-    and British spellings are rarer in our (mostly American) tables, so without this they would
-    look spun."""
-    if original[:2] != observed[:2]:
-        return False
-    return OSA.distance(original, observed, score_cutoff=2) <= 2 and min(len(original), len(observed)) >= 5
-
-
-def score_candidate(w: tuple[float, ...], joint: float, pmi: float, gain: float, tight: bool, both: bool,
-                    mwe: bool, observed: float, spread: float) -> float:
-    """Log-odds that the pair with this candidate restoration is spun (logistic model).
-
-    Fitted by `scripts/build_spin_data.py --calibrate` on a self-supervised set, never on
-    evaluation data: positives are strong collocations of permissively licensed documentation
-    prose spun the way a spinner does (one or both words replaced by a random thesaurus synonym
-    that is an ordinary word); negatives are the candidates raised by the fluent pairs of
-    paragraphs held out of the tables. `observed` is the sum of the observed words' log10 P
-    (spun stand-ins are rarer words); `spread` is ln(number of candidates)."""
-    g = -3.0 if gain < -3.0 else 3.0 if gain > 3.0 else gain
-    return (w[0] + w[1] * (joint + 6.0) + w[2] * (pmi - 4.0) + w[3] * g + w[4] * tight + w[5] * both
-            + w[6] * mwe + w[7] * (observed + 9.0) + w[8] * spread + w[9] * (both and tight))
 
 
 # Pair verdicts shared by all documents (about a fifth of the pairs recur across news articles).

@@ -1,0 +1,40 @@
+"""Is a word pair spun? The evidence that `restore.candidates` weighs for each candidate
+restoration: a logistic score fitted on a self-supervised set, the hand-set bars of the first
+version, and the spelling variants that are no evidence at all."""
+from __future__ import annotations
+
+from rapidfuzz.distance import OSA
+
+
+def hand_rule(p, joint: float, pmi: float, gain: float, tight: bool, both: bool) -> bool:
+    """The first version's bars (`restore.Params.rule_*`): a one-word restoration that is a
+    strong collocation with a frequency gain (spinners reach for rarer synonyms) or a very strong
+    tight one; a two-word restoration with exceptional association and tight links."""
+    if both:
+        return joint >= p.rule_joint_both and pmi >= p.rule_pmi_both and tight
+    return joint >= p.rule_joint and pmi >= p.rule_pmi and (gain >= p.rule_gain or (tight and pmi >= p.rule_strong_pmi))
+
+
+def spelling_variant(original: str, observed: str) -> bool:
+    """A spelling variant or a slip, not a synonym: "industrialised" for "industrialized",
+    "medallist" for "medalist", "dependant" for "dependent". A spinner swaps words for synonyms,
+    and British spellings are rarer in our (mostly American) tables, so without this they would
+    look spun."""
+    if original[:2] != observed[:2]:
+        return False
+    return OSA.distance(original, observed, score_cutoff=2) <= 2 and min(len(original), len(observed)) >= 5
+
+
+def score_candidate(w: tuple[float, ...], joint: float, pmi: float, gain: float, tight: bool, both: bool,
+                    mwe: bool, observed: float, spread: float) -> float:
+    """Log-odds that the pair with this candidate restoration is spun (logistic model).
+
+    Fitted by `scripts/build_spin_data.py --calibrate` on a self-supervised set, never on
+    evaluation data: positives are strong collocations of permissively licensed documentation
+    prose spun the way a spinner does (one or both words replaced by a random thesaurus synonym
+    that is an ordinary word); negatives are the candidates raised by the fluent pairs of
+    paragraphs held out of the tables. `observed` is the sum of the observed words' log10 P
+    (spun stand-ins are rarer words); `spread` is ln(number of candidates)."""
+    g = -3.0 if gain < -3.0 else 3.0 if gain > 3.0 else gain
+    return (w[0] + w[1] * (joint + 6.0) + w[2] * (pmi - 4.0) + w[3] * g + w[4] * tight + w[5] * both
+            + w[6] * mwe + w[7] * (observed + 9.0) + w[8] * spread + w[9] * (both and tight))
