@@ -182,13 +182,10 @@ def _word_info(w: str) -> tuple[str, tuple[str, ...], bool] | None:
     None when the model pass never judges the word. A function of the word alone: memoised."""
     if w in _CAREFUL:
         return None  # then/than, its/it's, there/their...: the confusion-set pass judges them with care
-    w_lm = dialect_pairs()[0].get(w, w)  # the model is American: judge "organised" as "organized"
     confusable = confusion_sets().get(w, ())
-    alts = C.alternatives(w, confusable)
-    if w_lm != w:
-        alts = tuple(a for a in alts if a[0] != w_lm)
-    if not alts:
-        return None
+    if len(w) < 3 and not confusable and C.lm().unigram(w) >= C.SHORT_COMMON:
+        return None  # "in", "on", "as": see context.alternatives
+    w_lm = dialect_pairs()[0].get(w, w)  # the model is American: judge "organised" as "organized"
     return w_lm, confusable, w not in lexicon().common
 
 
@@ -197,6 +194,17 @@ def _model_decide(w: str, w_lm: str, prev: str, nxt: str | None, confusable: tup
                   ) -> tuple[str, float] | None:
     if nxt and bi(prev, w) and bi(w, nxt):
         return None  # both pairs are frequent on the web: the word is at home here
+    # No alternative can gain more on a side than the word loses there (log P <= 0, or a little
+    # above through a positive backoff weight): when the word is predicted well enough on either
+    # side, no alternatives are generated at all.
+    cheapest = 0.0 if confusable or w_lm not in C.lm() else C.COST_EDIT
+    gain = -C.logp(w_lm, prev)
+    if nxt:
+        gain = min(gain, -C.logp(nxt, w_lm))
+    else:
+        gain -= C.COST_LEFT_ONLY
+    if gain + 0.5 - cheapest < MARGIN:
+        return None
     alts = C.alternatives(w, confusable)
     if w_lm != w:
         alts = tuple(a for a in alts if a[0] != w_lm)
