@@ -80,3 +80,19 @@ def test_a_lower_case_word_prefers_common_words_to_names():
 def test_capitalised_input_keeps_its_case_pattern():
     assert cleantext.suggest("Rimembah")[:1] == ["Remember"]
     assert cleantext.suggest("KWESTSHUN")[:1] == ["QUESTION"]
+
+
+# ---------------------------------------------------------------- long vowels spelt another way
+def test_long_vowel_spellings_read_alike():
+    assert C.long_vowels("groan") == C.long_vowels("grone")
+    assert C.long_vowels("mail") == C.long_vowels("male")
+    assert C.long_vowels("stroll") == "stroll"  # no long-vowel spelling: unchanged
+    assert C.vowel_cost("grone", "groan") < C.edit_cost("grone", "groan")
+    # never dearer than the letter-by-letter reading
+    for x, c in (("wiht", "with"), ("exmaple", "example"), ("grone", "gone")):
+        assert C.vowel_cost(x, c) <= C.edit_cost(x, c)
+
+
+def test_split_long_vowel_is_corrected():
+    assert cleantext.suggest("tyme")[0] == "time"
+    assert "groan" in cleantext.suggest("grone")[:3]

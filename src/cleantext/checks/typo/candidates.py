@@ -13,6 +13,7 @@ matching sound and, in context, the fit with the neighbouring words (bigram coun
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -322,6 +323,33 @@ SPLIT_PENALTY = 0.5    # a missing space is a little rarer than a missing letter
 ANAGRAM_BONUS = 0.5    # the same letters in another order: a typing slip
 
 
+# English spells each long vowel several ways, one of them split around a consonant ("loan",
+# "lone"; "rain", "rane"; "boot", "brute"): writers swap them freely. Both words are rewritten with
+# one symbol per long vowel and compared again; the cheaper reading counts, plus this cost.
+LONG_VOWEL_COST = 0.4
+_LONG_VOWELS = tuple((re.compile(a), b) for a, b in (
+    (r"([aeiou])([b-df-hj-np-tv-z])e(s|d)?$", lambda m: m.group(1).upper() + m.group(2) + (m.group(3) or "")),
+    (r"ai|ay|ei|ey", "A"), (r"ee|ea|ie", "E"), (r"igh", "I"), (r"oa|oe|ow", "O"), (r"oo|ue|ew", "U"),
+))
+
+
+@lru_cache(maxsize=100_000)
+def long_vowels(w: str) -> str:
+    """`w` with its long-vowel spellings written as one capital letter: "lone", "loan" -> "lOn"."""
+    for rx, rep in _LONG_VOWELS:
+        w = rx.sub(rep, w)
+    return w
+
+
+def vowel_cost(x: str, c: str) -> float:
+    """The weighted edit cost of typing `x` for `c`, reading long vowels by sound when cheaper."""
+    cost = edit_cost(x, c)
+    lx, lc = long_vowels(x), long_vowels(c)
+    if (lx != x or lc != c) and cost > LONG_VOWEL_COST:
+        cost = min(cost, edit_cost(lx, lc) + LONG_VOWEL_COST)
+    return cost
+
+
 def channel(low: str, cand: str, v: Vocab) -> float:
     """log10 P(typed | intended) + log10 P(intended), up to scale, without context."""
     from rapidfuzz.distance import Levenshtein
@@ -333,7 +361,7 @@ def channel(low: str, cand: str, v: Vocab) -> float:
         prior = min(math.log10(bi(a, b) + 1), PRIOR_CAP + 1.0)
         return PRIOR_WEIGHT * prior - COST_WEIGHT * K["del"] - SPLIT_PENALTY
     prior = min(v.logf.get(cand, 3.0), PRIOR_CAP)
-    score = PRIOR_WEIGHT * prior - COST_WEIGHT * edit_cost(low, cand)
+    score = PRIOR_WEIGHT * prior - COST_WEIGHT * vowel_cost(low, cand)
     score -= SOUND_WEIGHT * Levenshtein.normalized_distance(phonetic(low), phonetic(cand))
     if len(cand) == len(low) and sorted(cand) == sorted(low):
         score += ANAGRAM_BONUS
@@ -350,8 +378,14 @@ def _quick(low: str, cands: set[str], v: Vocab, keep: int) -> list[str]:
     # Ties are broken by the word itself: `cands` is a set, whose order changes with the hash seed.
     splits = sorted(c for c in cands if " " in c)
     words = [c for c in cands if " " not in c]
-    scored = sorted(words, key=lambda c: (2.0 * OSA.distance(low, c) - PRIOR_WEIGHT * min(logf.get(c, 3.0), PRIOR_CAP),
-                                          c))
+    lv = long_vowels(low)
+
+    def dist(c: str) -> float:  # letters, or long vowels read by sound ("grone", "groan")
+        d = OSA.distance(low, c)
+        lc = long_vowels(c)
+        return min(d, OSA.distance(lv, lc) + 1) if (lv != low or lc != c) else d
+
+    scored = sorted(words, key=lambda c: (2.0 * dist(c) - PRIOR_WEIGHT * min(logf.get(c, 3.0), PRIOR_CAP), c))
     return scored[:keep] + splits[:4]
 
 
