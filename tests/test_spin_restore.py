@@ -36,6 +36,7 @@ def test_quoted_or_capitalised_compounds_are_left_alone():
 def test_spelling_variant_is_not_a_synonym():
     assert evidence.spelling_variant("medalists", "medallists")
     assert evidence.spelling_variant("industrialized", "industrialised")
+    assert evidence.spelling_variant("political", "geopolitical")  # derived, not swapped
     assert not evidence.spelling_variant("room", "chamber")
     assert not evidence.spelling_variant("pressure", "strain")
     assert restore_findings("The two gold medallists flew home on Sunday.") == []

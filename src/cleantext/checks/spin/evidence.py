@@ -16,10 +16,13 @@ def hand_rule(p, joint: float, pmi: float, gain: float, tight: bool, both: bool)
 
 
 def spelling_variant(original: str, observed: str) -> bool:
-    """A spelling variant or a slip, not a synonym: "industrialised" for "industrialized",
-    "medallist" for "medalist", "dependant" for "dependent". A spinner swaps words for synonyms,
+    """A spelling variant, a slip or a derived form, not a synonym: "industrialised" for
+    "industrialized", "medallist" for "medalist", "dependant" for "dependent", "geopolitical"
+    for "political". A spinner swaps words for synonyms,
     and British spellings are rarer in our (mostly American) tables, so without this they would
     look spun."""
+    if len(original) >= 5 and len(observed) >= 5 and (original in observed or observed in original):
+        return True  # a derived form ("political" inside "geopolitical"), not a thesaurus swap
     if original[:2] != observed[:2]:
         return False
     return OSA.distance(original, observed, score_cutoff=2) <= 2 and min(len(original), len(observed)) >= 5
