@@ -42,7 +42,7 @@ _SOUND_ALIKE = {frozenset(p) for p in ("ck", "cs", "sz", "iy", "gj", "fv", "mn",
 # Costs of single edits (intended -> typed), on the scale of one ordinary substitution.
 K = {"del": 0.55, "del_vowel": 0.55, "del_double": 0.35, "ins": 1.1, "ins_vowel": 0.9, "ins_double": 0.55,
      "ins_end": 0.4, "swap": 0.5, "first": 0.6, "sub": 1.0, "sub_vowel": 0.6, "sub_key": 0.65,
-     "sub_sound": 0.55, "del_silent": 0.4}
+     "sub_sound": 0.55}
 
 
 def sub_cost(a: str, b: str) -> float:
@@ -77,12 +77,6 @@ for _a, _b, _c in RULES:
     _BY_END.setdefault(_a[-1], []).append((_a, _b, _c))
 
 
-def _silent(c: str, i: int) -> bool:
-    """A letter that is not heard and so gets left out: the final "e" after a consonant
-    ("ther" for "there", "complet" for "complete")."""
-    return i == len(c) - 1 and i >= 2 and c[i] == "e" and c[i - 1] not in VOWELS
-
-
 @lru_cache(maxsize=100_000)
 def _plan(c: str) -> tuple:
     """Per letter of the intended word: its omission cost and the sound rules ending there."""
@@ -91,8 +85,6 @@ def _plan(c: str) -> tuple:
         ci = c[i - 1]
         # omitting one of a doubled letter, or a vowel, is a common slip
         dcost = K["del_double"] if i > 1 and c[i - 2] == ci else (K["del_vowel"] if ci in VOWELS else K["del"])
-        if _silent(c, i - 1):
-            dcost = min(dcost, K["del_silent"])
         rules = tuple((len(a), b, len(b), k) for a, b, k in _BY_END.get(ci, ())
                       if len(a) <= i and c[i - len(a):i] == a)
         out.append((ci, dcost, rules))
