@@ -435,17 +435,7 @@ def _context_free(low: str) -> tuple[tuple[str, float], ...]:
     and the (process-wide) vocabulary, so it is memoised: unknown words, names mostly, recur
     across documents and `rank` is called for them in each one."""
     v = vocab()
-    gen = generate(low, v)
-    cands = _quick(low, gen, v, 16)
-    # Words that sound the same are often several letters off ("fone", "phone"): the letter-based
-    # pre-selection would drop them, so the most frequent of them always go through.
-    key = phonetic(low)
-    # (a key of one or two consonants says little: "gir" and "gear" share "gr")
-    alike = [c for c in v.sounds.get(key, ()) if c in gen and c not in cands] \
-        if len(key) >= 3 and len(low) >= 5 else []
-    if alike:
-        alike.sort(key=lambda c: (-v.logf.get(c, 3.0), c))
-        cands += alike[:SOUND_KEEP]
+    cands = _quick(low, generate(low, v), v, 16)
     scored = [(c, channel(low, c, v)) for c in cands]
     scored.sort(key=lambda t: (-t[1], t[0]))
     return tuple(scored)
@@ -453,24 +443,34 @@ def _context_free(low: str) -> tuple[tuple[str, float], ...]:
 
 @lru_cache(maxsize=20_000)
 def _context_free_far(low: str) -> tuple[tuple[str, float], ...]:
-    """`_context_free` plus the far candidates by sound when no near candidate is cheap. Out of
-    context only: in running text the typos are mostly slips of the fingers, and a far guess
-    there only blurs the margin that makes a near correction safe to apply."""
+    """`_context_free` plus candidates by sound that the letter-based search misses. Out of
+    context only: in running text the typos are mostly slips of the fingers, and these guesses
+    there only blur the margin that makes a near correction safe to apply (measured)."""
     near = _context_free(low)
-    if len(low) < 4 or any(" " not in c and edit_cost(low, c) <= FAR_COST for c, _ in near):
-        return near
     v = vocab()
     seen = {c for c, _ in near}
-    far = _quick(low, {c for c in far_candidates(low, v) if c not in seen}, v, FAR_KEEP)
-    scored = list(near) + [(c, channel(low, c, v)) for c in far]
+    scored = list(near)
+    # Words that sound the same are often several letters off ("fone", "phone"): the letter-based
+    # pre-selection drops them, so the most frequent of them go through. (A key of one or two
+    # consonants says little: "gir" and "gear" share "gr".)
+    key = phonetic(low)
+    if len(key) >= 3 and len(low) >= 5:
+        alike = sorted((c for c in v.sounds.get(key, ()) if c != low and c not in seen),
+                       key=lambda c: (-v.logf.get(c, 3.0), c))[:SOUND_KEEP]
+        scored += [(c, channel(low, c, v)) for c in alike]
+        seen.update(alike)
+    # No cheap near candidate: look for words whose sound key is close ("kwestshun").
+    if len(low) >= 4 and not any(" " not in c and edit_cost(low, c) <= FAR_COST for c, _ in scored):
+        far = _quick(low, {c for c in far_candidates(low, v) if c not in seen}, v, FAR_KEEP)
+        scored += [(c, channel(low, c, v)) for c in far]
     scored.sort(key=lambda t: (-t[1], t[0]))
     return tuple(scored)
 
 
 def rank(low: str, limit: int = 8, context: tuple[str | None, str | None] | None = None,
          far: bool = False) -> list[tuple[str, float]]:
-    """[(candidate, score)] best first; scores are log10-scale. `far` adds the far candidates by
-    sound (for `suggest`, out of context)."""
+    """[(candidate, score)] best first; scores are log10-scale. `far` adds the candidates found
+    by sound alone (for `suggest`, out of context)."""
     scored = list(_context_free_far(low) if far else _context_free(low))
     if context and scored and any(context):
         from .context import fit
