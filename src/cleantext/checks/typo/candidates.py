@@ -4,11 +4,15 @@ Candidates come from three places:
 * every single edit of the word (deletion, insertion, substitution, transposition) that is a word;
 * words within edit distance 2 (3 for long words) that share the first letter and have a similar
   length, found with rapidfuzz's optimal-string-alignment distance over length buckets;
-* words with the same phonetic key (a small Metaphone-like code), for misspellings by sound.
+* words with the same phonetic key (a small Metaphone-like code), for misspellings by sound;
+* out of context only (`suggest`): the most frequent same-sounding words however many letters off,
+  and, when no near candidate is cheap, words whose sound key is one or two edits from the typed
+  word's key ("kwestshun" -> question), for writers who spell by ear.
 
 They are ranked by a noisy-channel score: log frequency of the candidate, minus a weighted edit cost
-(keyboard neighbours, vowel swaps, doubled letters and transpositions are cheap), plus a bonus for a
-matching sound and, in context, the fit with the neighbouring words (bigram counts).
+(keyboard neighbours, vowel swaps, doubled letters, transpositions and other spellings of the same
+sound, long vowels included, are cheap), plus a bonus for a matching sound and, in context, the
+fit with the neighbouring words (bigram counts).
 """
 from __future__ import annotations
 
