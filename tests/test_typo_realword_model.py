@@ -66,3 +66,12 @@ def test_alternatives_skip_contractions_and_frequent_two_letter_words():
 def test_a_short_unknown_token_is_judged_against_frequent_words_two_edits_away():
     assert "of" in dict(C.alternatives("ont"))
     assert [w for w, _ in _realword("She became the director ont the city museum.")] == ["ont"]
+
+
+def test_markup_blanked_next_to_a_word_is_not_a_neighbour():
+    text = "Read the notes and see [docs](http://example.org/docs). We met later."
+    assert [f for f in cleantext.check_markup(text, format="markdown").findings if f.rule == "typo.realword"] == []
+
+
+def test_tokenised_text_with_spaced_punctuation_is_still_judged():
+    assert _realword("The officer wrote a report mf the accident .") == [("mf", "of")]

@@ -114,6 +114,8 @@ def run(doc: Document, spans: list[WordSpan], ctx, taken: set[int] | frozenset[i
 
 MARGIN = 0.1  # log10 odds an alternative must win by on its weaker side (after the slip's cost)
 _END = frozenset(".!?")
+_CLAUSE = frozenset(",;:")
+_GAP = 2  # a wider gap between words is blanked markup (code, a link target): not a neighbour
 
 
 def run_model(doc: Document, taken: set[int]) -> Iterator[Finding]:
@@ -144,7 +146,7 @@ def run_model(doc: Document, taken: set[int]) -> Iterator[Finding]:
         p = toks[i - 1] if i else None
         if p is None or p.kind == "punct" and p.text in _END:
             prev = C.BOS
-        elif lower and p.kind == "word" and p.end < t.start and p.lower in ids and not p.quoted \
+        elif lower and p.kind == "word" and p.end < t.start <= p.end + _GAP and p.lower in ids and not p.quoted \
                 and p.text.isalpha() and (p.text.islower() or p.text[1:].islower()):
             prev = p.lower
         else:
@@ -152,12 +154,16 @@ def run_model(doc: Document, taken: set[int]) -> Iterator[Finding]:
         if w_lm not in ids and not lower:
             continue
         q = toks[i + 1] if i + 1 < n else None
-        if q is None or q.kind == "punct" and q.text in _END:
+        if q is None or q.kind == "punct" and q.text in _END and q.start <= t.end + _GAP:
             nxt = C.EOS
-        elif q.kind == "word" and t.end < q.start and q.text.isalpha() and q.text.islower() and not q.quoted:
+        elif q.kind == "word" and t.end < q.start <= t.end + _GAP and q.text.isalpha() and q.text.islower() \
+                and not q.quoted:
             nxt = q.lower
+        elif q.kind == "punct" and q.text in _CLAUSE and q.start <= t.end + _GAP \
+                or q.kind == "word" and q.start <= t.end + _GAP:
+            nxt = None  # judged on the left neighbour alone, at a stricter margin
         else:
-            nxt = None
+            continue  # before a bracket, quote, dash, number or blanked markup: link text, a title
         verdict = _model_decide(w, w_lm, prev, nxt, confusable)
         if verdict is None:
             continue
