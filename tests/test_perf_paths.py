@@ -59,3 +59,50 @@ def test_a_long_run_of_commas_gives_one_token_each():
     doc = Document("," * 5000)
     assert len(doc.tokens) == 5000
     assert doc.tokens[-1].start == 4999 and doc.tokens[-1].kind == "punct"
+
+
+def test_checking_pauses_the_collector_only_for_the_run(monkeypatch):
+    import pytest
+
+    import cleantext
+    from cleantext.checks import spacing
+
+    assert cleantext.check("A text with a typo: wiht.").findings
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        cleantext.check("Still paused afterwards.")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+    def broken(doc, ctx):
+        raise RuntimeError("a check crashed")
+
+    monkeypatch.setattr(spacing, "run", broken)
+    with pytest.raises(RuntimeError):
+        cleantext.check("The collector comes back after a crash.")
+    assert gc.isenabled()
+
+
+def test_checks_and_fixes_leave_no_reference_cycles():
+    # The collector is paused while a document is checked, which is only free if the checks build
+    # no cycles: everything they make must go away by reference counting alone.
+    import cleantext
+
+    texts = ["The the council met wiht the unions on Tuesday , and  the talks went on late.",
+             "Its a good day, rather then a bad one. Our counterfeit consciousness uses a profound "
+             "neural organization.",
+             "She said the bridge would help. She said the bridge would help. She said the bridge "
+             "would help. She said the bridge would help."]
+    for t in texts:
+        cleantext.fix(t)  # load the tables first
+    gc.collect()
+    gc.disable()
+    try:
+        for t in texts:
+            cleantext.check(t)
+            cleantext.fix(t)
+        assert gc.collect() == 0
+    finally:
+        gc.enable()
