@@ -75,3 +75,13 @@ def test_markup_blanked_next_to_a_word_is_not_a_neighbour():
 
 def test_tokenised_text_with_spaced_punctuation_is_still_judged():
     assert _realword("The officer wrote a report mf the accident .") == [("mf", "of")]
+
+
+def test_british_spellings_are_never_corrected_to_american_ones():
+    for a, b in (("practise", "practice"), ("sceptical", "skeptical"), ("flavour", "flavor"),
+                 ("modelling", "modeling"), ("fulfil", "fulfill"), ("centre", "center")):
+        assert C._spelling_variant(a, b), (a, b)
+        assert b not in dict(C.alternatives(a))
+    for a, b in (("cold", "could"), ("four", "for"), ("cells", "sells"), ("course", "corse")):
+        assert not C._spelling_variant(a, b), (a, b)
+    assert _realword("The players practise their shots every morning before training.") == []

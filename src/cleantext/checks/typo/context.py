@@ -206,7 +206,8 @@ def alternatives(w: str, confusable: tuple[str, ...] = ()) -> tuple[tuple[str, f
     if len(w) >= 3 or own < SHORT_COMMON:
         base = COST_EDIT - (RARE_BONUS if w not in model else 0.0)
         for x in edits1(w):
-            if x not in out and x in common and x in model and model.unigram(x) >= MIN_UNIGRAM:
+            if x not in out and x in common and x in model and model.unigram(x) >= MIN_UNIGRAM \
+                    and not _spelling_variant(w, x):
                 out[x] = base + (COST_INFLECT if _inflection(w, x) else 0.0)
     if w not in model and len(w) <= FAR_MAX_LEN:
         # a short token the model has never seen ("ont", "nz") is mostly a slip, often of a
@@ -232,6 +233,36 @@ def _frequent() -> tuple[str, ...]:
     model = lm()
     common = lexicon().common
     return tuple(w for w, i in model.ids.items() if model.uni[i] / 1000.0 >= FREQUENT and w in common)
+
+
+_SWAPS = ({"s", "z"}, {"c", "s"}, {"c", "k"})
+
+
+def _spelling_variant(a: str, b: str) -> bool:
+    """Whether one-edit neighbours a and b are British and American spellings of one word
+    (organise/organize, practise/practice, sceptic/skeptic, flavour/flavor, modelling/modeling,
+    fulfil/fulfill, metre/meter, judgement/judgment): the dialect list does not hold them all,
+    and the model, which is American, must not 'correct' the British one."""
+    if min(len(a), len(b)) < 5:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diff) == 1:
+            return diff[0] > 0 and {a[diff[0]], b[diff[0]]} in _SWAPS
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and diff[0] >= len(a) - 3 \
+            and {a[diff[0]:diff[1] + 1], b[diff[0]:diff[1] + 1]} == {"re", "er"}
+    if len(a) < len(b):
+        a, b = b, a
+    i = next((k for k in range(len(b)) if a[k] != b[k]), len(b))  # a has one letter more, at i
+    c, before, after = a[i], a[i - 1:i], a[i + 1:]
+    if c == "u":  # colour, flavoured, favourite, honourable
+        return before == "o" and after[:1] == "r" and after[1:] in _OUR_ENDINGS
+    if c == "l":  # modelling, fulfil(l), instal(l)ment
+        return "l" in (before, after[:1])
+    return c == "e" and (before in ("a", "o") or before == "g" and after[:1] == "m")
+
+
+_OUR_ENDINGS = frozenset(("", "s", "ed", "ing", "ite", "ites", "able", "ably", "er", "ers", "ful", "less", "hood"))
 
 
 def _inflection(a: str, b: str) -> bool:
