@@ -184,7 +184,7 @@ COST_SET = 0.0      # a member of a hand-written confusion set (then/than, affec
 COST_EDIT = 1.0     # any other real word one edit away ("an fart" -> "art")
 COST_INFLECT = 1.5  # extra for another form of the same word ("pension"/"pensions", "want"/"wants"):
                     # a bigram model is a poor judge of number and tense agreement
-COST_LEFT_ONLY = 2.5  # extra when there is no right neighbour to confirm the left one
+COST_LEFT_ONLY = 3.5  # extra when there is no right neighbour to confirm the left one
 MIN_UNIGRAM = -6.0  # alternatives rarer than this are never proposed (log10 P)
 RARE_BONUS = 1.0    # a typed word the model does not know is more likely a slip: its alternatives
                     # cost this much less
