@@ -11,9 +11,12 @@ Two passes, both precision first:
   real words one edit away and its confusion-set members, with the backoff bigram model of
   `context.py` (CMU Sphinx, 2M bigrams with smoothed probabilities, function words included). An
   alternative must beat the word on both sides, the weaker side by more than the odds against a
-  slip (see `context.best_alternative`). Words written more than once in the document, British
-  spellings (judged as their American form), names and words the model has never seen that the
-  lexicon lists are left alone.
+  slip (see `context.best_alternative`); a short token the model has never seen ("ont") is also
+  tried against the most frequent words two edits away ("of"). Words written more than once in
+  the document, British spellings (judged as their American form, never "corrected" to it),
+  names, headlines, words next to blanked markup or brackets, and longer words the model has
+  never seen but the lexicon lists are left alone. The costs and the margin are coarse choices:
+  BBC news (edited British prose full of names) must stay nearly silent.
 """
 from __future__ import annotations
 
