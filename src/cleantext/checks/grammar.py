@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 from importlib import resources
+from itertools import compress, islice, repeat
+from operator import attrgetter, eq
 from typing import Iterator
 
 from ..document import Document, Token
@@ -91,23 +93,33 @@ def article_for(word: str, acronym: bool = False) -> str | None:
 def run(doc: Document, ctx) -> Iterator[Finding]:
     toks = doc.tokens
     n = len(toks)
-    prev_norm = ""
-    for i, t in enumerate(toks):
+    if n < 2:
+        return
+    # The candidates are found with C-level passes over the lower-cased tokens (Token.lower is
+    # norm.lower()): articles ("a", "an", "imports-a") and a word equal to the next one. Every
+    # other token was visited in Python only to be skipped.
+    lows = list(map(_LOWER, toks))
+    found = set(compress(range(n - 1), map(_ARTICLE_LOWS.__contains__, lows)))
+    found.update(compress(range(n - 1), map(str.endswith, lows, repeat(("-a", "-an")))))
+    found.update(compress(range(n - 1), map(eq, lows, islice(lows, 1, None))))
+    for i in sorted(found):
+        t = toks[i]
         if t.kind != "word":
-            prev_norm = ""
             continue
         norm = t.norm
-        if i + 1 < n and (len(norm) <= 2 and norm.lower() in ("a", "an") or norm.endswith(("-a", "-an"))):
+        if len(norm) <= 2 and t.lower in ("a", "an") or norm.endswith(("-a", "-an")):
             f = _article(doc, t, toks[i + 1])
             if f:
                 yield f
-        nxt = toks[i + 1] if i + 1 < n else None
-        if (nxt is not None and nxt.kind == "word" and len(nxt.norm) == len(norm)
-                and nxt.norm.lower() == norm.lower() and _same_sentence(doc, t, nxt)
-                and not (len(prev_norm) == len(norm) and prev_norm.lower() == norm.lower()
-                         and _same_sentence(doc, toks[i - 1], t))):
+        nxt = toks[i + 1]
+        prev = toks[i - 1] if i else None
+        prev_norm = prev.norm if prev is not None and prev.kind == "word" else ""
+        if (nxt.kind == "word" and len(nxt.norm) == len(norm)
+                and nxt.lower == t.lower and _same_sentence(doc, t, nxt)
+                and not (len(prev_norm) == len(norm) and prev.lower == t.lower
+                         and _same_sentence(doc, prev, t))):
             # A run of the same word ("the the the") is one finding, fixed in one step.
-            low = norm.lower()
+            low = t.lower
             j = i + 1
             while j + 1 < n and toks[j + 1].kind == "word" and toks[j + 1].lower == low \
                     and _same_sentence(doc, toks[j], toks[j + 1]):
@@ -115,7 +127,10 @@ def run(doc: Document, ctx) -> Iterator[Finding]:
             f = _repeat(doc, t, toks[j])
             if f:
                 yield f
-        prev_norm = norm
+
+
+_LOWER = attrgetter("lower")
+_ARTICLE_LOWS = frozenset(("a", "an"))
 
 
 def _article(doc: Document, art: Token, nxt: Token) -> Finding | None:
