@@ -185,7 +185,7 @@ def test_stats_on_markdown_ignores_code(project):
     assert json.loads(r.stdout)["files"][0]["readability"]["words"] < 25
 
 
-def test_help_is_fast_and_lists_commands():
+def test_help_lists_commands_without_heavy_imports():
     r = run("--help")
     assert r.returncode == 0 and b"config" in r.stdout and b"check" in r.stdout
     code = ("import sys, time; t = time.perf_counter(); from cleantext.cli import main; "
@@ -194,8 +194,8 @@ def test_help_is_fast_and_lists_commands():
             "print([m for m in ('markdown_it', 'tomllib', 'jsonschema', 'html.parser') if m in sys.modules])")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=ENV, timeout=60)
     seconds, modules = out.stdout.splitlines()
+    # --help must not import the heavy modules; its time is measured by benchmarks/bench_speed.py
     assert modules == "[]"
-    assert float(seconds) < 0.5  # the budget is 0.2 s; CI machines vary
 
 
 def test_pre_commit_hook_definition():
