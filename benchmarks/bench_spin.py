@@ -15,7 +15,7 @@ import sys
 import time
 
 import cleantext
-from cleantext.checks.spin import restore
+from cleantext.checks.spin import expansion, restore
 from cleantext.document import Document
 
 SAMPLE = (
@@ -38,7 +38,7 @@ def main() -> None:
     docs = [Document(x) for x in texts]
     t_doc = time.perf_counter() - t
     words = sum(d.word_count for d in docs)
-    for cache in (restore._PAIRS, restore._EXPANSIONS, restore._TARGETS):
+    for cache in (restore._PAIRS, expansion._EXPANSIONS, expansion._TARGETS):
         cache.clear()
     t = time.process_time()
     for d in docs:

@@ -3,7 +3,7 @@ score. All sentences are our own."""
 from __future__ import annotations
 
 import cleantext
-from cleantext.checks.spin import evidence, restore
+from cleantext.checks.spin import candidates, evidence, expansion, restore
 from cleantext.checks.spin.data import spin_data
 
 SPIN = cleantext.Config(enable={"spin"})
@@ -45,8 +45,7 @@ def test_spelling_variant_is_not_a_synonym():
 def test_inflected_word_reaches_originals_through_its_stem():
     d = spin_data()
     # "snapshots" has a thesaurus entry of its own, but "pictures" is listed under "snapshot".
-    originals = {d.words[j] for j in restore._expand(d, "snapshots", d.id("snapshots"), restore.NOUN,
-                                                     restore.PARAMS)}
+    originals = {d.words[j] for j in expansion._expand(d, "snapshots", d.id("snapshots"), expansion.NOUN)}
     assert "pictures" in originals
 
 
@@ -71,3 +70,60 @@ def test_no_candidate_survives_impossible_bars():
 def test_attested_pair_has_no_candidates():
     d = spin_data()
     assert restore.candidates(d, "hotel", "room") is None
+
+
+def test_alternatives_that_replace_both_words_need_two_tight_links():
+    d = spin_data()
+    found = candidates.candidates(d, "credit", "carte", np_context=True)
+    kinds = [c.plausible for c in found]
+    assert kinds == sorted(kinds, reverse=True)  # every plausible candidate ranks first
+    assert any(not c.plausible for c in found)  # loose two-word candidates exist ...
+    fs = restore_findings("He paid with his credit carte at the till.")
+    assert fs and list(fs[0].suggestions) == ["credit card"]  # ... but are never suggested
+
+
+def test_pair_accepted_on_loose_links_only_is_weak():
+    d = spin_data()
+    r = restore._restore_pair(d, "fiery", "oration", restore.PARAMS, True, False)
+    assert r is not None and r.weak
+    strong = restore._restore_pair(d, "credit", "carte", restore.PARAMS, True, False)
+    assert strong is not None and not strong.weak
+    fs = restore_findings("The senator gave a fiery oration to the crowd.")
+    assert [(f.severity, f.confidence) for f in fs] == [("info", 0.5)]
+
+
+# About 150 words of plain prose with no spinner's traces, written for these tests.
+PLAIN = (
+    "The village hall reopened last spring after two years of repairs. Volunteers painted the walls, "
+    "mended the roof and replaced the old wooden benches with chairs that can be stacked away. The "
+    "committee now rents the room to a choir on Tuesdays, a yoga class on Thursdays and a film club "
+    "once a month. Bookings have grown steadily, and the treasurer expects the hall to cover its own "
+    "costs by next year. Parents asked for a safe place where teenagers can meet in the evenings, so "
+    "the committee plans a youth night with table tennis and board games. The council gave a small "
+    "grant towards heating, and a local builder lent a van to move the furniture. {} Anyone who wants "
+    "to help can leave a note at the post office or speak to the caretaker, who opens the doors at "
+    "nine every morning and locks them again at ten at night."
+)
+
+
+def test_lone_restoration_in_a_plain_long_document_is_info_at_lower_confidence():
+    short = restore_findings("He paid with his credit carte at the till.")
+    text = PLAIN.format("He paid with his credit carte at the till.")
+    fs = restore_findings(text)
+    assert [text[f.start:f.end] for f in fs] == ["credit carte"]
+    assert fs[0].severity == "info" and fs[0].confidence < short[0].confidence
+    assert short[0].severity == "warning"
+
+
+def test_restoration_keeps_its_weight_next_to_other_spin_evidence():
+    text = PLAIN.format("He paid with his credit carte at the till. The council looked for to cut its debt.")
+    fs = restore_findings(text)
+    assert [(text[f.start:f.end], f.severity) for f in fs] == [("credit carte", "warning")]
+
+
+def test_weak_restoration_in_a_plain_long_document_is_hidden_by_default():
+    text = PLAIN.format("The senator gave a fiery oration to the crowd.")
+    assert restore_findings(text) == []
+    low = cleantext.Config(enable={"spin"}, min_confidence=0.3)
+    fs = [f for f in cleantext.check(text, low).findings if f.rule == "spin.restore"]
+    assert [(text[f.start:f.end], f.severity) for f in fs] == [("fiery oration", "info")]

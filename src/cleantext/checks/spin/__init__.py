@@ -112,6 +112,11 @@ USER_LIST = Rule(
     "A phrase from a user spin list (Config.spin_lists).",
     fix="suggested",
 )
+# spin.restore in a document of score.MIN_WORDS words or more with no other spin finding: the
+# confidence is lowered by this much (not below 0.5), and a weak restoration gets the second value,
+# below the default Config.min_confidence.
+UNSUPPORTED_PENALTY = 0.15
+UNSUPPORTED_WEAK = 0.4
 RULES = (RESTORE, LEXICON, PHRASAL_NOUN, LOOKED_FOR_TO, IDIOM, HEADING_VERB, HOWEVER_BUT)
 
 
@@ -167,8 +172,16 @@ def run(doc: Document, ctx) -> Iterator[Finding]:
             taken.append((h.first, h.last))
     if on(RESTORE):
         cache = ctx.cache.setdefault("spin.restore", {})
-        for f, a, b in _restorations(doc, cache):
+        # The restoration is the weakest evidence. In a document long enough to show a spinner's
+        # other traces but showing none, a lone unusual pair is more likely the author's own
+        # choice: it is reported as info at lower confidence, and a weak one (two loose thesaurus
+        # links) not at all by default. A short text says nothing either way.
+        alone = doc.word_count >= score.MIN_WORDS and not any(f.confidence >= cfg.min_confidence for f in out)
+        for f, a, b, weak in _restorations(doc, cache):
             if free(a, b):
+                if alone:
+                    f = f.with_(severity="info", confidence=UNSUPPORTED_WEAK if weak
+                                else max(0.5, round(f.confidence - UNSUPPORTED_PENALTY, 3)))
                 out.append(f)
                 taken.append((a, b))
     kept = [f for f in out if f.confidence >= cfg.min_confidence]
@@ -179,7 +192,9 @@ def run(doc: Document, ctx) -> Iterator[Finding]:
     return iter(out)
 
 
-def _restorations(doc: Document, cache: dict) -> Iterator[tuple[Finding, int, int]]:
+def _restorations(doc: Document, cache: dict) -> Iterator[tuple[Finding, int, int, bool]]:
+    """(finding, first token, last token, weak) per restoration; a weak one (accepted on two loose
+    thesaurus links only) is info at the lowest confidence."""
     text = doc.text
     toks = doc.tokens
     found = list(restore.restorations(doc, cache))
@@ -189,6 +204,7 @@ def _restorations(doc: Document, cache: dict) -> Iterator[tuple[Finding, int, in
         words = list(r.words)
         first, last = r.first, r.last
         best = r.best
+        weak = r.weak
         # Chain overlapping pairs ("profound neural organization") into one restoration when
         # they agree on the shared word.
         while i + 1 < len(found) and found[i + 1].first == last and found[i + 1].words[0] == words[-1]:
@@ -197,6 +213,7 @@ def _restorations(doc: Document, cache: dict) -> Iterator[tuple[Finding, int, in
             words.append(nxt.words[1])
             last = nxt.last
             best = max(best, nxt.best, key=lambda c: c.score)
+            weak = weak and nxt.weak
         i += 1
         s, e = toks[first].start, toks[last].end
         span = text[s:e]
@@ -207,7 +224,10 @@ def _restorations(doc: Document, cache: dict) -> Iterator[tuple[Finding, int, in
             sugg += [_case(span, " ".join(alt)) for alt in r.alternatives]
         kind = "a WordNet term" if best.mwe else "a common collocation"
         msg = f"'{observed}' is rare; '{restored}' is {kind}."
+        if weak:
+            yield RESTORE.finding(s, e, msg, sugg, 0.5, "info", source="collocation statistics"), first, last, True
+            continue
         conf = 0.6 + 0.06 * (best.pmi - 4.0) + (0.08 if best.mwe else 0.0) + (0.05 if best.tight else 0.0)
         conf -= 0.05 if best.both else 0.0
         conf = max(0.5, min(0.9, conf))
-        yield RESTORE.finding(s, e, msg, sugg, conf, source="collocation statistics"), first, last
+        yield RESTORE.finding(s, e, msg, sugg, conf, source="collocation statistics"), first, last, False

@@ -1,0 +1,191 @@
+"""The candidate restorations of one word pair, and the decision whether the pair is spun.
+
+See restore.py for the whole method. For an unattested modifier-noun pair, the candidate
+originals of each word (expansion.py) are intersected with the strong collocations of the other
+word (a one-word restoration) or with each other's (a two-word restoration). The pair is taken
+as spun when a candidate reaches the logistic score or the hand-set bars (evidence.py).
+
+Only *plausible* candidates are offered as suggestions besides the best one, and only they make
+a finding strong: a one-word restoration, or a two-word one whose two links are both tight in
+the WordNet sense. Two loose links at once reach almost any collocation ("blood strain" is one
+loose step from "order form"), so a pair accepted on such candidates alone is weak evidence.
+"""
+from __future__ import annotations
+
+import math
+from typing import NamedTuple
+
+from .data import MWE, SpinData
+from .evidence import hand_rule, score_candidate, spelling_variant
+from .expansion import ADJ, ADV, NOUN, VERB, WORDNET, expand, word_pos
+
+
+class Params(NamedTuple):
+    """Candidate generation (loose bars, log10 units) and the decision: a logistic score over
+    features of each candidate, fitted on a self-supervised set (see `score_candidate`)."""
+
+    min_joint: float = -9.0  # joint log10 P of a one-word restoration
+    min_pmi: float = 2.5  # its pointwise mutual information (a WordNet lemma counts +1)
+    min_joint_both: float = -9.0  # a restoration that replaces both words
+    min_pmi_both: float = 3.0
+    min_gain_both: float = 0.0  # ... only with originals at least as common as their stand-ins
+    max_originals: int = 100  # candidate originals per word, the most frequent first
+    min_original_lp: float = -7.5  # a spinner's source word is an ordinary word
+    # Weights of score_candidate: bias, joint + 6, pmi - 4, gain, tight, both, WordNet lemma,
+    # observed words' log10 P sum + 9, ln(number of candidates), both and tight. Printed by
+    # `scripts/build_spin_data.py --calibrate`; the threshold is a coarse choice (about 0.2
+    # flags per 1,000 words of held-out documentation prose, and of news prose).
+    weights: tuple[float, ...] = (-0.789, 0.224, -0.015, 0.121, -0.122, -0.789, 0.501, -0.823, 0.412, 0.180)
+    threshold: float = 1.5
+    # Also accepted: the hand-set bars of the first version (a one-word restoration with a
+    # strong collocation and a frequency gain; a two-word one with exceptional association).
+    rule_joint: float = -8.0
+    rule_pmi: float = 4.0
+    rule_gain: float = 0.7
+    rule_strong_pmi: float = 5.5
+    rule_joint_both: float = -6.5
+    rule_pmi_both: float = 6.0
+
+
+PARAMS = Params()
+
+
+class Candidate(NamedTuple):
+    score: float
+    x: int  # id of the restored first word
+    y: int  # id of the restored second word
+    joint: float
+    pmi: float
+    mwe: bool
+    both: bool
+    tight: bool  # every replaced word is tightly linked (WordNet or both ways in Moby)
+    gain: float  # least log10 frequency gain of a replaced word over the word it replaces
+    plausible: bool = True  # a one-word restoration, or a two-word one with two WordNet links
+    decisive: bool = False  # this candidate alone makes the pair look spun
+
+
+def strong(found: list[Candidate]) -> bool:
+    """Is a flagged pair strong evidence of spinning? Only when a plausible candidate decided it."""
+    return any(c.decisive and c.plausible for c in found)
+
+
+def _number_variants(w: str) -> set[str]:
+    out = {w + "s", w + "es"}
+    if w.endswith("ies"):
+        out.add(w[:-3] + "y")
+    if w.endswith("es"):
+        out.add(w[:-2])
+    if w.endswith("s"):
+        out.add(w[:-1])
+    if w.endswith("y"):
+        out.add(w[:-1] + "ies")
+    return out
+
+
+def _attested_variant(d: SpinData, a: str, b: str) -> bool:
+    """A singular/plural variant of the pair is a known collocation ("election officer" for
+    "election officers"): the pair is ordinary English that our tables happen to miss."""
+    ys = [j for j in (d.id(y) for y in _number_variants(b) | {b}) if j >= 0]
+    for x in _number_variants(a) | {a}:
+        i = d.id(x)
+        if i >= 0 and any(d.strength(i, j) for j in ys if (x, d.words[j]) != (a, b)):
+            return True
+    return False
+
+
+def _modifier_noun(a: str, pa: int, da: int, pb: int, db: int, np_context: bool) -> bool:
+    """Could `a b` be a modifier and a noun? Unknown words (not in WordNet) may be either. After
+    a determiner ("the ... "), the head may be a word that is mostly a verb ("the levy return")."""
+    if pb and not pb & NOUN and not np_context:
+        return False
+    if pb & NOUN and db == VERB and not np_context:
+        return False
+    if not pa:
+        return True
+    if pa & (ADJ | NOUN) and da in (ADJ, NOUN):
+        return True
+    participle = a.endswith("ed") and pa & VERB
+    return bool(np_context and (participle or pa & (ADJ | NOUN)))
+
+
+def candidates(d: SpinData, a: str, b: str, p: Params = PARAMS, np_context: bool = False,
+               compound: bool = False) -> list[Candidate] | None:
+    """Candidate restorations of the pair `a b`, best first; None when the pair is attested or
+    is no modifier-noun pair. `np_context`: a determiner precedes, so a second word that is
+    mostly a verb ("return", "pump") is read as a noun. `compound`: the two halves of a
+    hyphenated word ("high-resolution"), which may be any parts of speech."""
+    ia, ib = d.id(a), d.id(b)
+    if ia >= 0 and ib >= 0 and d.strength(ia, ib):
+        return None
+    pa, da = word_pos(d, a, ia)
+    pb, db = word_pos(d, b, ib)
+    if compound:
+        need_a = need_b = NOUN | VERB | ADJ | ADV
+    elif _modifier_noun(a, pa, da, pb, db, np_context):
+        need_a, need_b = (pa & (ADJ | NOUN)) or (ADJ | NOUN), NOUN
+    else:
+        return None
+    if _attested_variant(d, a, b):
+        return None
+    alts_a = expand(d, a, ia, need_a, p.max_originals, p.min_original_lp)
+    alts_b = expand(d, b, ib, need_b, p.max_originals, p.min_original_lp)
+    strength = d.strength
+    lpa = d.unigram_lp(ia) if ia >= 0 else -10.0
+    lpb = d.unigram_lp(ib) if ib >= 0 else -10.0
+
+    raw: list[tuple[int, int, float, float, bool, bool, bool, float, bool]] = []
+
+    def add(q: int, x: int, y: int, both: bool, lx: int, ly: int) -> None:
+        joint = d.joint_lp(q)
+        mwe = bool(q & MWE)
+        pmi = joint - d.unigram_lp(x) - d.unigram_lp(y)
+        if mwe:
+            joint, pmi = max(joint, -7.0), pmi + 1.0
+        gain = min(d.unigram_lp(x) - lpa if x != ia else 9.0, d.unigram_lp(y) - lpb if y != ib else 9.0)
+        if both:
+            ok = joint >= p.min_joint_both and pmi >= p.min_pmi_both and gain >= p.min_gain_both
+        else:
+            ok = joint >= p.min_joint and pmi >= p.min_pmi
+        if ok and x != y and not (x != ia and spelling_variant(d.words[x], a)) and not (y != ib and spelling_variant(d.words[y], b)):
+            raw.append((x, y, joint, pmi, mwe, both, bool(lx and ly), gain,
+                        not both or (lx >= WORDNET and ly >= WORDNET)))
+
+    # Intersect the candidate originals with the short lists of strong collocations of the
+    # word kept in place; a one-word restoration needs a frequency gain or a tight link.
+    uni = d.unigram_lp
+    if ib >= 0:
+        for x in d.strong_prev(ib):
+            tight = alts_a.get(x)
+            if tight is not None:
+                add(strength(x, ib), x, ib, False, tight, WORDNET)
+    if ia >= 0:
+        for y in d.strong_next(ia):
+            tight = alts_b.get(y)
+            if tight is not None:
+                add(strength(ia, y), ia, y, False, WORDNET, tight)
+    # A two-word restoration needs originals at least as common as the words that replaced them.
+    both_b = {y: t for y, t in alts_b.items() if uni(y) - lpb >= p.min_gain_both}
+    if both_b:
+        for x, tx in alts_a.items():
+            if uni(x) - lpa >= p.min_gain_both:
+                for y in d.strong_next(x):
+                    ty = both_b.get(y)
+                    if ty is not None:
+                        add(strength(x, y), x, y, True, tx, ty)
+    found: list[Candidate] = []
+    if raw:
+        spread = math.log(len(raw))
+        observed = max(-12.0, (lpa if ia >= 0 else -12.0) + (lpb if ib >= 0 else -12.0))
+        decisive = [score_candidate(p.weights, joint, pmi, gain, tight, both, mwe, observed, spread) >= p.threshold
+                    or hand_rule(p, joint, pmi, gain, tight, both)
+                    for x, y, joint, pmi, mwe, both, tight, gain, plausible in raw]
+        if any(decisive):
+            # The pair looks spun: rank every candidate by how strong and how tight a
+            # restoration it is (the score above decides whether, this decides which), the
+            # plausible ones first.
+            for (x, y, joint, pmi, mwe, both, tight, gain, plausible), dec in zip(raw, decisive):
+                rank = joint + 0.5 * pmi + (1.0 if mwe else 0.0) - (1.0 if both else 0.0) + (0.3 if tight else 0.0)
+                rank += 0.0 if plausible else -100.0
+                found.append(Candidate(rank, x, y, joint, pmi, mwe, both, tight, gain, plausible, dec))
+            found.sort(reverse=True)
+    return found

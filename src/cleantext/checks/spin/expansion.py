@@ -1,0 +1,123 @@
+"""Candidate originals of a word: parts of speech, inflection and the reverse thesaurus.
+
+A spinner replaces a word by one of its thesaurus synonyms, so the candidate originals of an
+observed word are the words that list it as a synonym. Each link has a level: `WORDNET` (same
+WordNet synset or a plain MyThes entry: a synonym in a tight sense), `MUTUAL` (Moby lists the
+two words both ways round) or `LOOSE` (a one-way Moby link, often another sense altogether:
+"discord" is listed under "diversity").
+"""
+from __future__ import annotations
+
+from .data import ID_MASK, MUTUAL_LINK, WORDNET_LINK, SpinData
+
+NOUN, VERB, ADJ, ADV = 1, 2, 4, 8
+_DOMINANT = (NOUN, VERB, ADJ, ADV)
+_SUFFIXES = (("ies", 3, "y", NOUN | VERB), ("es", 2, "", NOUN | VERB), ("s", 1, "", NOUN | VERB),
+             ("ed", 2, "", VERB | ADJ), ("ed", 1, "", VERB | ADJ), ("ing", 3, "", VERB | NOUN | ADJ),
+             ("ing", 3, "e", VERB | NOUN | ADJ))
+
+LOOSE, MUTUAL, WORDNET = 0, 1, 2
+
+
+def link_level(flags: int) -> int:
+    """The level of a reverse-thesaurus link from its flag bits."""
+    return WORDNET if flags & WORDNET_LINK else MUTUAL if flags & MUTUAL_LINK else LOOSE
+
+
+def word_pos(d: SpinData, word: str, i: int) -> tuple[int, int]:
+    """(part-of-speech bits, dominant part of speech) of a word, through its stem if inflected."""
+    p = d.pos(i)
+    if p & 15:
+        return p & 15, _DOMINANT[(p >> 4) & 3]
+    for suffix, cut, add, allowed in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - cut >= 3:
+            sp = d.pos(d.id(word[:-cut] + add))
+            bits = sp & 15 & allowed
+            if bits:
+                dom = _DOMINANT[(sp >> 4) & 3]
+                return bits, dom if dom & bits else next(b for b in _DOMINANT if b & bits)
+    return 0, 0
+
+
+def _stem_originals(d: SpinData, word: str, i: int) -> list[tuple[int, str]]:
+    """[(candidate original id with link flags, suffix to re-attach)].
+
+    An inflected word is expanded through its stem as well as through its own entry, since a
+    thesaurus lists mostly base forms ("organizations" -> "organization" -> "network" ->
+    "networks"; "impacts" reaches "effects" only through "impact")."""
+    out = [(o, "") for o in d.originals(i)] if i >= 0 else []
+    for suffix, cut, add, _ in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - cut >= 3:
+            si = d.id(word[:-cut] + add)
+            if si >= 0 and len(d.originals(si)):
+                out += [(o, suffix) for o in d.originals(si)]
+                break
+    return out
+
+
+def _reinflect(d: SpinData, base: str, suffix: str) -> int:
+    if not suffix:
+        return d.id(base)
+    forms = {"s": (base + "s", base + "es"), "es": (base + "es", base + "s"),
+             "ies": (base[:-1] + "ies" if base.endswith("y") else base + "s",),
+             "ed": (base + "ed", base + "d", base[:-1] + "ied" if base.endswith("y") else base + "ed"),
+             "ing": (base + "ing", base[:-1] + "ing" if base.endswith("e") else base + "ing")}[suffix]
+    for f in forms:
+        i = d.id(f)
+        if i >= 0:
+            return i
+    return -1
+
+
+# A spinner's source word is an ordinary word, and a few frequent originals are enough.
+MAX_ORIGINALS = 100  # candidate originals per word, the most frequent first
+MIN_ORIGINAL_LP = -7.5  # unigram log10 P of a candidate original
+
+_EXPANSIONS: dict[tuple[str, int, int, float], dict[int, int]] = {}
+
+
+def expand(d: SpinData, word: str, i: int, need: int, max_originals: int = MAX_ORIGINALS,
+           min_lp: float = MIN_ORIGINAL_LP) -> dict[int, int]:
+    """Candidate originals of `word` {id: link level}, with a part of speech in `need`.
+    Memoised across documents (bounded): the same words recur."""
+    key = (word, need, max_originals, min_lp)
+    hit = _EXPANSIONS.get(key)
+    if hit is None:
+        if len(_EXPANSIONS) > 50_000:
+            _EXPANSIONS.clear()
+        hit = _EXPANSIONS[key] = _expand(d, word, i, need, max_originals, min_lp)
+    return hit
+
+
+# (original id, suffix) -> (re-inflected id or -1, its part-of-speech bits, its unigram log10 P).
+# Pure functions of the (single, read-only) spin data; the same originals come up for many words,
+# and these look-ups were most of `_expand`'s cost on unseen text. Bounded: cleared past the limit.
+_TARGETS: dict[tuple[int, str], tuple[int, int, float]] = {}
+
+
+def _target(d: SpinData, key: tuple[int, str]) -> tuple[int, int, float]:
+    if len(_TARGETS) > 60_000:
+        _TARGETS.clear()
+    j, suffix = key
+    if suffix:
+        j = _reinflect(d, d.words[j], suffix)
+    hit = _TARGETS[key] = (j, word_pos(d, d.words[j], j)[0], d.unigram_lp(j)) if j >= 0 else (-1, 0, 0.0)
+    return hit
+
+
+def _expand(d: SpinData, word: str, i: int, need: int, max_originals: int = MAX_ORIGINALS,
+            min_lp: float = MIN_ORIGINAL_LP) -> dict[int, int]:
+    out: dict[int, int] = {}
+    targets = _TARGETS
+    for o, suffix in _stem_originals(d, word, i):
+        key = (o & ID_MASK, suffix)
+        j, bits, lp = targets.get(key) or _target(d, key)
+        if j < 0 or j == i or lp < min_lp or not bits & need:
+            continue
+        level = link_level(o)
+        if level > out.get(j, -1):
+            out[j] = level
+    if len(out) > max_originals:
+        keep = sorted(out, key=d.unigram_lp, reverse=True)[:max_originals]
+        out = {k: out[k] for k in keep}
+    return out
