@@ -113,7 +113,7 @@ def test_density_and_verdict():
     assert report.scores["spin_density"] > 10
     assert report.scores["spin_score"] >= score.SCORE_THRESHOLD
     assert score.VERDICT in report.verdicts
-    one = "He booked a hotel chamber for two nights. " + "The weather was fine and the food was good. " * 20
+    one = "The town built a new swimming puddle. " + "The weather was fine and the food was good. " * 20
     report = cleantext.check(one, SPIN)
     assert report.scores["spin_density"] > 0
     assert score.VERDICT not in report.verdicts

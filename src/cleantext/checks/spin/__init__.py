@@ -174,8 +174,8 @@ def run(doc: Document, ctx) -> Iterator[Finding]:
         cache = ctx.cache.setdefault("spin.restore", {})
         # The restoration is the weakest evidence. In a document long enough to show a spinner's
         # other traces but showing none, a lone unusual pair is more likely the author's own
-        # choice: it is reported as info at lower confidence, and a weak one (two loose thesaurus
-        # links) not at all by default. A short text says nothing either way.
+        # choice: it is reported as info at lower confidence, and a weak one (candidates.py) not
+        # at all by default. A short text says nothing either way.
         alone = doc.word_count >= score.MIN_WORDS and not any(f.confidence >= cfg.min_confidence for f in out)
         for f, a, b, weak in _restorations(doc, cache):
             if free(a, b):
@@ -193,8 +193,8 @@ def run(doc: Document, ctx) -> Iterator[Finding]:
 
 
 def _restorations(doc: Document, cache: dict) -> Iterator[tuple[Finding, int, int, bool]]:
-    """(finding, first token, last token, weak) per restoration; a weak one (accepted on two loose
-    thesaurus links only) is info at the lowest confidence."""
+    """(finding, first token, last token, weak) per restoration; a weak one (accepted on loose
+    evidence only, see candidates.py) is info at the lowest confidence."""
     text = doc.text
     toks = doc.tokens
     found = list(restore.restorations(doc, cache))

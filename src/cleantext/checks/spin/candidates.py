@@ -5,10 +5,15 @@ originals of each word (expansion.py) are intersected with the strong collocatio
 word (a one-word restoration) or with each other's (a two-word restoration). The pair is taken
 as spun when a candidate reaches the logistic score or the hand-set bars (evidence.py).
 
-Only *plausible* candidates are offered as suggestions besides the best one, and only they make
-a finding strong: a one-word restoration, or a two-word one whose two links are both tight in
-the WordNet sense. Two loose links at once reach almost any collocation ("blood strain" is one
-loose step from "order form"), so a pair accepted on such candidates alone is weak evidence.
+Only *plausible* candidates are offered as suggestions besides the best one: a one-word
+restoration, or a two-word one whose two links are both tight in the WordNet sense. Two loose
+links at once reach almost any collocation ("drab attire" is two Moby steps from "flat tire").
+
+A flagged pair is *strong* evidence only when a plausible candidate reaches the calibrated
+score, or the hand-set bars through WordNet links alone. Otherwise it is *weak*: the hand-set
+bars over a Moby-only link accept fluent, merely uncommon pairs whose "original" has another
+sense ("bitter quarrel" is not a spun "cold war"); restore.py and the check report weak pairs at
+the lowest confidence.
 """
 from __future__ import annotations
 
@@ -62,11 +67,12 @@ class Candidate(NamedTuple):
     gain: float  # least log10 frequency gain of a replaced word over the word it replaces
     plausible: bool = True  # a one-word restoration, or a two-word one with two WordNet links
     decisive: bool = False  # this candidate alone makes the pair look spun
+    firm: bool = False  # ... and is strong evidence (see the module docstring)
 
 
 def strong(found: list[Candidate]) -> bool:
-    """Is a flagged pair strong evidence of spinning? Only when a plausible candidate decided it."""
-    return any(c.decisive and c.plausible for c in found)
+    """Is a flagged pair strong evidence of spinning? Only when a firm candidate decided it."""
+    return any(c.firm for c in found)
 
 
 def _number_variants(w: str) -> set[str]:
@@ -133,7 +139,7 @@ def candidates(d: SpinData, a: str, b: str, p: Params = PARAMS, np_context: bool
     lpa = d.unigram_lp(ia) if ia >= 0 else -10.0
     lpb = d.unigram_lp(ib) if ib >= 0 else -10.0
 
-    raw: list[tuple[int, int, float, float, bool, bool, bool, float, bool]] = []
+    raw: list[tuple[int, int, float, float, bool, bool, bool, float, bool, bool]] = []
 
     def add(q: int, x: int, y: int, both: bool, lx: int, ly: int) -> None:
         joint = d.joint_lp(q)
@@ -147,8 +153,8 @@ def candidates(d: SpinData, a: str, b: str, p: Params = PARAMS, np_context: bool
         else:
             ok = joint >= p.min_joint and pmi >= p.min_pmi
         if ok and x != y and not (x != ia and spelling_variant(d.words[x], a)) and not (y != ib and spelling_variant(d.words[y], b)):
-            raw.append((x, y, joint, pmi, mwe, both, bool(lx and ly), gain,
-                        not both or (lx >= WORDNET and ly >= WORDNET)))
+            wordnet = lx >= WORDNET and ly >= WORDNET  # the kept word counts as WORDNET
+            raw.append((x, y, joint, pmi, mwe, both, bool(lx and ly), gain, not both or wordnet, wordnet))
 
     # Intersect the candidate originals with the short lists of strong collocations of the
     # word kept in place; a one-word restoration needs a frequency gain or a tight link.
@@ -176,16 +182,18 @@ def candidates(d: SpinData, a: str, b: str, p: Params = PARAMS, np_context: bool
     if raw:
         spread = math.log(len(raw))
         observed = max(-12.0, (lpa if ia >= 0 else -12.0) + (lpb if ib >= 0 else -12.0))
-        decisive = [score_candidate(p.weights, joint, pmi, gain, tight, both, mwe, observed, spread) >= p.threshold
-                    or hand_rule(p, joint, pmi, gain, tight, both)
-                    for x, y, joint, pmi, mwe, both, tight, gain, plausible in raw]
-        if any(decisive):
+        verdicts = [(score_candidate(p.weights, joint, pmi, gain, tight, both, mwe, observed, spread) >= p.threshold,
+                     hand_rule(p, joint, pmi, gain, tight, both))
+                    for x, y, joint, pmi, mwe, both, tight, gain, plausible, wordnet in raw]
+        if any(by_score or by_hand for by_score, by_hand in verdicts):
             # The pair looks spun: rank every candidate by how strong and how tight a
             # restoration it is (the score above decides whether, this decides which), the
             # plausible ones first.
-            for (x, y, joint, pmi, mwe, both, tight, gain, plausible), dec in zip(raw, decisive):
+            for (x, y, joint, pmi, mwe, both, tight, gain, plausible, wordnet), (by_score, by_hand) in zip(raw, verdicts):
                 rank = joint + 0.5 * pmi + (1.0 if mwe else 0.0) - (1.0 if both else 0.0) + (0.3 if tight else 0.0)
                 rank += 0.0 if plausible else -100.0
-                found.append(Candidate(rank, x, y, joint, pmi, mwe, both, tight, gain, plausible, dec))
+                firm = plausible and (by_score or (by_hand and wordnet))
+                found.append(Candidate(rank, x, y, joint, pmi, mwe, both, tight, gain, plausible,
+                                       by_score or by_hand, firm))
             found.sort(reverse=True)
     return found

@@ -19,7 +19,7 @@ its stem), and look the candidate pairs up. The two halves of a hyphenated word 
   `Params.threshold`, or one that passes the first version's hand-set bars (`evidence.hand_rule`).
 
 The accepted pair's candidates are then ranked by strength and tightness of the restoration,
-plausible ones first (candidates.py); a pair accepted only on two loose links at once is weak.
+plausible ones first; a pair accepted only on loose evidence is weak (see candidates.py).
 Modules: expansion.py (word forms and the reverse thesaurus), candidates.py (one pair), this one
 (the walk over a document, shared verdicts, hyphenated compounds, growing over a neighbour).
 Precision comes first (BBC news and held-out documentation prose both give about 0.2 false
@@ -47,7 +47,7 @@ class Restoration(NamedTuple):
     words: tuple[str, ...]  # the restored words, lower case
     alternatives: tuple[tuple[str, ...], ...]
     best: Candidate
-    weak: bool = False  # accepted on implausible (two loose links) candidates only
+    weak: bool = False  # accepted on loose evidence only (candidates.strong)
 
 
 def eligible(tok: Token, first_in_sentence: bool) -> bool:
