@@ -90,6 +90,7 @@ def test_pair_accepted_on_loose_links_only_is_weak():
     assert strong is not None and not strong.weak
     fs = restore_findings("The senator gave a fiery oration to the crowd.")
     assert [(f.severity, f.confidence) for f in fs] == [("info", 0.5)]
+    assert "loosely" in fs[0].message
 
 
 # About 150 words of plain prose with no spinner's traces, written for these tests.

@@ -225,6 +225,7 @@ def _restorations(doc: Document, cache: dict) -> Iterator[tuple[Finding, int, in
         kind = "a WordNet term" if best.mwe else "a common collocation"
         msg = f"'{observed}' is rare; '{restored}' is {kind}."
         if weak:
+            msg += " Weak evidence: the words are only loosely synonymous."
             yield RESTORE.finding(s, e, msg, sugg, 0.5, "info", source="collocation statistics"), first, last, True
             continue
         conf = 0.6 + 0.06 * (best.pmi - 4.0) + (0.08 if best.mwe else 0.0) + (0.05 if best.tight else 0.0)
