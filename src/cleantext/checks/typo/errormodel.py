@@ -1,0 +1,206 @@
+"""The error model of typo suggestions: how likely a writer who meant one word types another.
+
+* `edit_cost(typed, intended)`: a weighted optimal-string-alignment distance in which keyboard
+  neighbours, vowel swaps, doubled letters, transpositions and multi-letter spellings of one sound
+  ("ph"/"f", "tion"/"shun", silent letters) are cheap, omissions cheaper than insertions;
+* `vowel_cost`: the same, reading long vowels by sound when that is cheaper ("lone"/"loan");
+* `phonetic(word)`: a coarse Metaphone-like sound key.
+
+`candidates.py` generates and ranks candidates with it.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+LETTERS = "abcdefghijklmnopqrstuvwxyz"
+VOWELS = frozenset("aeiouy")
+
+_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+_POS = {c: (r, i + 0.5 * r) for r, row in enumerate(_ROWS) for i, c in enumerate(row)}
+
+
+def _adjacent(a: str, b: str) -> bool:
+    pa, pb = _POS.get(a), _POS.get(b)
+    if not pa or not pb:
+        return False
+    return abs(pa[0] - pb[0]) <= 1 and abs(pa[1] - pb[1]) <= 1.0
+
+
+# Letters that stand for the same sound often enough to be confused in spelling.
+_SOUND_ALIKE = {frozenset(p) for p in ("ck", "cs", "sz", "iy", "gj", "fv", "mn", "kq", "xz", "dt", "bp",
+                                       "ea", "ei", "ie", "ou", "ao", "ua", "eo", "ui", "au", "ey", "sc",
+                                       "ai", "oi", "uo", "fp", "wv")}
+
+
+# Costs of single edits (intended -> typed), on the scale of one ordinary substitution.
+K = {"del": 0.55, "del_vowel": 0.55, "del_double": 0.35, "ins": 1.1, "ins_vowel": 0.9, "ins_double": 0.55,
+     "ins_end": 0.4, "swap": 0.5, "first": 0.6, "sub": 1.0, "sub_vowel": 0.6, "sub_key": 0.65,
+     "sub_sound": 0.55}
+
+
+def sub_cost(a: str, b: str) -> float:
+    if a == b:
+        return 0.0
+    pair = frozenset((a, b))
+    if pair in _SOUND_ALIKE:
+        return K["sub_sound"]
+    if a in VOWELS and b in VOWELS:
+        return K["sub_vowel"]
+    if _adjacent(a, b):
+        return K["sub_key"]
+    return K["sub"]
+
+
+# Spelling-by-sound slips of more than one letter, silent letters included ("receipt" typed
+# "receit", "debt" typed "det"): (intended, typed, cost).
+_RULES_TEXT = """ph f .3|f ph .4|ie ei .3|ei ie .3|ck k .3|k ck .4|c ck .4|ck c .4|tion sion .4|sion tion .4
+tion shun .5|able ible .3|ible able .3|ance ence .3|ence ance .3|ant ent .3|ent ant .3|ary ery .3
+ery ary .3|er re .4|re er .4|ou o .4|o ou .5|ough o .6|ough ow .6|ough uf .6|augh af .7|gh  .6
+wh w .3|w wh .4|kn n .4|wr r .4|y ie .4|ie y .4|ee ea .3|ea ee .3|sc s .4|s sc .4|x ks .4|ks x .4
+x cks .5|qu kw .5|ch tch .3|tch ch .3|dge ge .3|ge dge .3|our or .3|or our .3|ai a .5|a ai .5
+ei e .5|ea e .5|e ea .5|oo u .5|u oo .5|cc c .4|c cc .4|sh ch .5|ch sh .5|ph ff .4|ue u .4|eau o .6
+ious ous .4|ous ious .4|eous ous .4|ic ick .4|sh sch .5|al el .3|el al .3|le el .3|el le .3
+ise ize .3|ize ise .3|yse yze .3|our er .5|ur er .4|er ur .4|ir er .4|er ir .4|or er .3|er or .3
+ar er .3|er ar .3|ar or .3|or ar .3|i ee .5|ee i .5|ea i .6|igh i .5|igh y .5|i igh .6|ate it .5
+c s .5|s c .5|z s .4|s z .4|j g .5|g j .5|qu q .4|cq q .4|ct c .6|'  .1
+pt t .4|mb m .4|bt t .4|ps s .5|rh r .4|gn n .4|mn m .4|ch k .4|k ch .5|ui u .4|u ui .5|sw s .5"""
+RULES = [(a, b, float(c)) for a, b, c in (r.split(" ") for r in _RULES_TEXT.replace("\n", "|").split("|"))]
+_BY_END: dict[str, list[tuple[str, str, float]]] = {}
+for _a, _b, _c in RULES:
+    _BY_END.setdefault(_a[-1], []).append((_a, _b, _c))
+
+
+@lru_cache(maxsize=100_000)
+def _plan(c: str) -> tuple:
+    """Per letter of the intended word: its omission cost and the sound rules ending there."""
+    out = []
+    for i in range(1, len(c) + 1):
+        ci = c[i - 1]
+        # omitting one of a doubled letter, or a vowel, is a common slip
+        dcost = K["del_double"] if i > 1 and c[i - 2] == ci else (K["del_vowel"] if ci in VOWELS else K["del"])
+        rules = tuple((len(a), b, len(b), k) for a, b, k in _BY_END.get(ci, ())
+                      if len(a) <= i and c[i - len(a):i] == a)
+        out.append((ci, dcost, rules))
+    return tuple(out)
+
+
+@lru_cache(maxsize=100_000)
+def _typed(x: str) -> tuple:
+    """Per letter of the typed word: its insertion cost (doubling, vowel, other)."""
+    out = []
+    for j in range(1, len(x) + 1):
+        xj = x[j - 1]
+        out.append((xj, K["ins_double"] if j > 1 and x[j - 2] == xj else
+                    (K["ins_vowel"] if xj in VOWELS else K["ins"])))
+    return tuple(out)
+
+
+def edit_cost(x: str, c: str) -> float:
+    """Weighted edit distance from candidate `c` (intended) to typed `x`: optimal string alignment
+    plus the multi-letter sound rules above. Omissions are cheaper than insertions."""
+    n, m = len(c), len(x)
+    sub = _SUB
+    k_sub, k_swap, k_end, k_double = K["sub"], K["swap"], K["ins_end"], K["ins_double"]
+    typed = _typed(x)
+    rows: list[list[float]] = []
+    prev = [0.0] * (m + 1)
+    for j in range(1, m + 1):  # letters typed before the word starts
+        prev[j] = prev[j - 1] + (0.6 if j > 1 and x[j - 1] == x[j - 2] else 1.1)
+    rows.append(prev)
+    i = 0
+    for ci, dcost, rules in _plan(c):
+        i += 1
+        cur = [prev[0] + dcost] + [0.0] * m
+        c_prev = c[i - 2] if i > 1 else ""
+        for j in range(1, m + 1):
+            xj, icost = typed[j - 1]
+            best = prev[j - 1] + (sub.get(ci + xj) or (0.0 if ci == xj else k_sub))
+            d = prev[j] + dcost
+            if d < best:
+                best = d
+            if ci == xj and icost > k_double:
+                icost = k_double
+            if i == n and j == m and icost > k_double:
+                icost += k_end  # a stray letter after the end turns "local" into "localy" rarely
+            ins = cur[j - 1] + icost
+            if ins < best:
+                best = ins
+            if j > 1 and c_prev == xj and ci == x[j - 2] and ci != xj:
+                t = rows[i - 2][j - 2] + k_swap
+                if t < best:
+                    best = t
+            for la, b, lb, k in rules:
+                if lb <= j and (not lb or x[j - lb:j] == b):
+                    t = rows[i - la][j - lb] + k
+                    if t < best:
+                        best = t
+            cur[j] = best
+        rows.append(cur)
+        prev = cur
+    cost = prev[m]
+    if x[:1] != c[:1] and phonetic(x)[:1] != phonetic(c)[:1]:
+        cost += K["first"]  # the first letter is rarely wrong, except by sound ("fone")
+    return cost
+
+
+def _sub_table() -> dict[str, float]:
+    return {a + b: sub_cost(a, b) for a in LETTERS for b in LETTERS}
+
+
+_SUB = _sub_table()
+
+
+# ---------------------------------------------------------------- phonetic key
+_PHON_RULES = (("tch", "ch"), ("sch", "sk"), ("ph", "f"), ("ck", "k"), ("gh", ""), ("kn", "n"),
+               ("wr", "r"), ("wh", "w"), ("dg", "j"), ("qu", "kw"), ("x", "ks"), ("q", "k"),
+               ("ci", "si"), ("ce", "se"), ("cy", "sy"), ("c", "k"), ("z", "s"), ("tion", "shn"),
+               ("sion", "shn"), ("v", "f"), ("j", "g"), ("y", "i"))
+
+
+@lru_cache(maxsize=65536)
+def phonetic(word: str) -> str:
+    """A coarse sound key: consonant skeleton after common spelling-to-sound rewrites."""
+    w = word.lower()
+    for a, b in _PHON_RULES:
+        if a in w:
+            w = w.replace(a, b)
+    out = []
+    first = w[:1]
+    for i, ch in enumerate(w):
+        if ch in "aeiouh" or ch == "w" and i + 1 < len(w) and w[i + 1] not in "aeiou":
+            continue
+        if out and out[-1] == ch:
+            continue
+        out.append(ch)
+    key = "".join(out)
+    if first and first in "aeiou":
+        key = "A" + key
+    return key
+
+
+# English spells each long vowel several ways, one of them split around a consonant ("loan",
+# "lone"; "rain", "rane"; "boot", "brute"): writers swap them freely. Both words are rewritten with
+# one symbol per long vowel and compared again; the cheaper reading counts, plus this cost.
+LONG_VOWEL_COST = 0.4
+_LONG_VOWELS = tuple((re.compile(a), b) for a, b in (
+    (r"([aeiou])([b-df-hj-np-tv-z])e(s|d)?$", lambda m: m.group(1).upper() + m.group(2) + (m.group(3) or "")),
+    (r"ai|ay|ei|ey", "A"), (r"ee|ea|ie", "E"), (r"igh", "I"), (r"oa|oe|ow", "O"), (r"oo|ue|ew", "U"),
+))
+
+
+@lru_cache(maxsize=100_000)
+def long_vowels(w: str) -> str:
+    """`w` with its long-vowel spellings written as one capital letter: "lone", "loan" -> "lOn"."""
+    for rx, rep in _LONG_VOWELS:
+        w = rx.sub(rep, w)
+    return w
+
+
+def vowel_cost(x: str, c: str) -> float:
+    """The weighted edit cost of typing `x` for `c`, reading long vowels by sound when cheaper."""
+    cost = edit_cost(x, c)
+    lx, lc = long_vowels(x), long_vowels(c)
+    if (lx != x or lc != c) and cost > LONG_VOWEL_COST:
+        cost = min(cost, edit_cost(lx, lc) + LONG_VOWEL_COST)
+    return cost
