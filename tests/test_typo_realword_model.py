@@ -35,8 +35,37 @@ def test_flags_a_slip_one_edit_away():
 
 
 def test_fix_applies_a_confident_correction():
-    assert cleantext.fix("The officer wrote a report mf the accident.").text == \
-        "The officer wrote a report of the accident."
+    assert cleantext.fix("The report needs some basin knowledge of economics.").text == \
+        "The report needs some basic knowledge of economics."
+    assert cleantext.fix("It his a general rule that nobody reads the manual.").text == \
+        "It is a general rule that nobody reads the manual."
+
+
+def test_a_narrow_margin_is_reported_but_not_fixed():
+    text = "The problem would be much sore easily solved with money."
+    [f] = [f for f in cleantext.check(text).findings if f.rule == "typo.realword"]
+    assert list(f.suggestions) == ["more"] and f.confidence < cleantext.Config().fix_threshold
+    assert cleantext.fix(text).text == text
+
+
+def test_a_short_slip_at_a_modest_margin_is_reported_but_not_fixed():
+    # a margin below 1: reported, left for the writer to decide
+    text = "The officer wrote a report mf the accident."
+    [f] = [f for f in cleantext.check(text).findings if f.rule == "typo.realword"]
+    assert list(f.suggestions) == ["of"] and 0.5 <= f.confidence < cleantext.Config().fix_threshold
+    assert cleantext.fix(text).text == text
+
+
+def test_confidence_grows_with_the_margin_and_only_clear_margins_are_fixed():
+    from cleantext.checks.typo.realword import MARGIN, confidence
+
+    fix = cleantext.Config().fix_threshold
+    for kind in ("edit", "set", "oov"):
+        values = [confidence(m / 10, kind) for m in range(-10, 30)]
+        assert values == sorted(values), kind
+        assert confidence(MARGIN - 0.01, kind) == 0.0
+        assert confidence(0.7, kind) < fix <= confidence(1.5, kind)
+    assert all(confidence(m / 10, "edit-left") == 0.0 for m in range(40))
 
 
 def test_leaves_correct_and_british_text_alone():

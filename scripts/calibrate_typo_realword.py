@@ -1,0 +1,216 @@
+"""Calibrate the language-model pass of typo.realword on synthetic real-word errors.
+
+Clean prose (the Sphinx sources of the documentation Debian ships under
+/usr/share/doc/*/html/_sources: python3-doc, PSF licence; python-pandas-doc, python-sklearn-doc,
+python-statsmodels-doc, python-astropy-doc, python-sympy-doc, python-skimage-doc, BSD licences;
+and the paragraphs of the rendered pages of python-scipy-doc, BSD licence;
+plus any text files given with --text) is split into paragraphs of plain sentences, each kept once. Each paragraph is checked twice:
+
+* as written: every verdict of the model is a false flag (the text is edited prose);
+* with one real-word error injected at a random word between two plain words: a confusion-set
+  member (then/than, affect/effect) when the word has one and a coin says so, else a random real
+  word one edit away (deletion, insertion, substitution, transposition) that the lexicon lists as
+  common and the model knows.
+
+The model is run with a very low margin so that every verdict and its margin is seen. The script
+prints, per margin band and cumulatively: verdicts at the injected word that restore it (right),
+verdicts there with another word (wrong word), verdicts elsewhere (false), the precision
+right / all, recall, and false flags per 1,000 words of clean text. It never reads ../shared/eval.
+
+    python scripts/calibrate_typo_realword.py [--paragraphs 3000] [--seed 1] [--text FILE ...]
+"""
+from __future__ import annotations
+
+import argparse
+import glob
+import html
+import os
+import random
+import re
+import sys
+
+# Sphinx sources of documentation Debian ships: Python (python3-doc, PSF licence), pandas,
+# scikit-learn, statsmodels, astropy, SymPy, scikit-image (python-*-doc, BSD licences).
+SOURCES = "/usr/share/doc/*/html/_sources"
+_SENT = re.compile(r"(?<=[a-z][.!?])\s+(?=[A-Z])")
+_PLAIN = re.compile(r"^[A-Z][A-Za-z ,;'()-]*[a-z][.!?]$")
+
+
+# Rendered pages of documentation shipped without Sphinx sources: SciPy (python-scipy-doc, BSD).
+HTML = "/usr/share/doc/python-scipy-doc/**/*.html"
+_P = re.compile(r"<p>(.*?)</p>", re.S)
+_TAG = re.compile(r"<[^>]+>")
+
+
+def _html_blocks(text: str) -> list[str]:
+    """The plain paragraphs of a rendered page; one with code, maths or a literal is dropped."""
+    out = []
+    for m in _P.finditer(text):
+        body = m.group(1)
+        if "<code" in body or 'class="pre"' in body or "math" in body or "<img" in body:
+            continue
+        out.append(" ".join(html.unescape(_TAG.sub("", body)).split()))
+    return out
+
+
+def paragraphs(paths: list[str]) -> list[str]:
+    """Paragraphs made of plain sentences only: a sentence with markup (a role such as :func:`x`,
+    a literal, a link) is dropped whole, since a checker would see its code as blanked, not as prose."""
+    out, seen = [], set()
+    for path in sorted({os.path.realpath(p) for p in paths}):  # the docs are linked under several names
+        try:
+            text = open(path, encoding="utf-8").read()
+        except (OSError, UnicodeDecodeError):
+            continue
+        blocks = _html_blocks(text) if path.endswith(".html") else re.split(r"\n\s*\n", text)
+        for block in blocks:
+            lines = block.split("\n")
+            if any(line.startswith((" ", "\t", "..", "=", "-", "*", "#", "|", "+", ">")) for line in lines):
+                continue
+            para = " ".join(line.strip() for line in lines)
+            sents = [s for s in _SENT.split(para) if _PLAIN.match(s) and len(s.split()) >= 6
+                     and "`" not in s and "_" not in s]
+            para = " ".join(sents)
+            if sents and para not in seen:
+                seen.add(para)
+                out.append(para)
+    return out
+
+
+SET_SHARE = 0.7  # confusion-set swaps are a class of their own: sample them often enough to measure
+SHORT = 4  # words this short are what the model judges against tokens it does not know; the
+           # non-word rule takes the slips the lexicon does not list first, as in a real check
+
+
+def corrupt(doc, rng: random.Random):
+    """(corrupted text, start, typed word, meant word) or None when no word can be swapped."""
+    from cleantext.checks.typo import context as C
+    from cleantext.checks.typo.candidates import edits1
+    from cleantext.checks.typo.lexicon import lexicon
+    from cleantext.checks.typo.realword import confusion_sets
+
+    toks = doc.tokens
+    common, model, sets = lexicon().common, C.lm(), confusion_sets()
+    slots = []
+    for i in range(1, len(toks) - 1):
+        t, p, q = toks[i], toks[i - 1], toks[i + 1]
+        if t.kind == "word" and t.text.isalpha() and t.text.islower() and p.kind == "word" \
+                and p.text.isalpha() and (q.kind == "word" and q.text.isalpha() or q.text in ".!?"):
+            slots.append(t)
+    rng.shuffle(slots)
+    for t in slots:
+        w = t.text
+        own = [x for x in sets.get(w, ()) if "'" not in x]
+        if own and rng.random() < SET_SHARE:
+            x = rng.choice(own)
+        elif len(w) <= SHORT:
+            # a slip on a short word, uniformly among its one-edit strings: mostly a token the
+            # model does not know ("of" -> "mf"), sometimes another real word ("of" -> "or")
+            x = rng.choice(sorted(e for e in edits1(w) if len(e) > 1 and e != w))
+            if x in model and x not in common:
+                continue
+        else:
+            near = sorted(x for x in edits1(w) if x != w and x in common and x in model)
+            if not near:
+                continue
+            x = rng.choice(near)
+        return doc.text[:t.start] + x + doc.text[t.end:], t.start, x, w
+    return None
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--paragraphs", type=int, default=3000)
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--rounds", type=int, default=2, help="corrupted copies of each paragraph")
+    ap.add_argument("--low", type=float, default=-1.5, help="lowest margin looked at")
+    ap.add_argument("--density", type=float, default=200.0,
+                    help="one real-word error per this many words: the prior the confidence is stated at")
+    ap.add_argument("--text", nargs="*", default=[], help="more clean prose (plain text files)")
+    args = ap.parse_args()
+
+    import cleantext
+    from cleantext.checks.typo.realword import model_verdicts
+    from cleantext.document import Document
+
+    def others(text: str) -> set[int]:
+        # as in a real check: the words the non-word and case rules report are not the model's
+        return {f.start for f in cleantext.check(text).findings if f.rule in ("typo.nonword", "typo.case")}
+
+    paths = sorted(glob.glob(SOURCES + "/**/*.rst.txt", recursive=True)) + sorted(glob.glob(HTML, recursive=True)) \
+        + args.text
+    paras = paragraphs(paths)
+    rng = random.Random(args.seed)
+    rng.shuffle(paras)
+    paras = paras[:args.paragraphs]
+    clean_words = 0
+    rows: list[tuple[float, str, str]] = []   # (margin, "right" | "wrong" | "false" | "clean", kind)
+    injected = 0
+    for para in paras:
+        doc = Document(para)
+        clean_words += sum(1 for t in doc.tokens if t.kind == "word")
+        for _t, _best, m, kind in model_verdicts(doc, others(para), args.low):
+            rows.append((m, "clean", kind))
+        for _ in range(args.rounds):
+            c = corrupt(doc, rng)
+            if c is None:
+                break
+            text, start, _typed, meant = c
+            taken = others(text)
+            if start in taken:
+                continue  # a non-word the spelling rule reports: not a real-word error
+            injected += 1
+            for t, best, m, kind in model_verdicts(Document(text), taken, args.low):
+                if t.start == start:
+                    rows.append((m, "right" if best == meant else "wrong", kind))
+                else:
+                    rows.append((m, "false", kind))
+    print(f"paragraphs {len(paras)}, clean words {clean_words}, injected errors {injected}")
+    # the synthetic text holds one error per paragraph (about one per 40 words); real text holds
+    # far fewer, so the odds of a verdict being right scale down by this factor
+    scale = (1.0 / args.density) / (injected / args.rounds / clean_words)
+    print(f"synthetic density: one error per {clean_words * args.rounds / injected:.0f} words; "
+          f"confidence stated at one per {args.density:g} (odds x {scale:.3f})")
+    table(rows, injected, clean_words, args.low, "all", scale)
+    kinds = sorted({k for _m, _o, k in rows})
+    for kind in kinds:
+        table([r for r in rows if r[2] == kind], injected, clean_words, args.low, kind, scale)
+    rounds = args.rounds
+    print("\npooled bands, the values realword._CONFIDENCE is set from (one more false verdict in the"
+          " clean text, so one in each corrupted copy, is added to each band: a small sample cannot"
+          " claim certainty)")
+    print("| kind | margin | verdicts | right | wrong word | false | confidence |")
+    print("|---|---|---|---|---|---|---|")
+    for kind in kinds:
+        for lo, hi in zip(POOLED, POOLED[1:]):
+            band = [o for m, o, k in rows if k == kind and lo <= m < hi]
+            r, wr, f = (band.count(o) for o in ("right", "wrong", "false"))
+            conf = r * scale / (r * scale + wr * scale + f + rounds)
+            print(f"| {kind} | {lo:g} .. {hi:g} | {len(band)} | {r} | {wr} | {f} | {conf:.2f} |")
+    return 0
+
+
+POOLED = (0.1, 0.5, 1.0, 99.0)
+
+
+def table(rows, injected: int, clean_words: int, low: float, title: str, scale: float) -> None:
+    print(f"\n{title}: {len(rows)} verdicts")
+    bands = [low, -0.5, 0.0, 0.1, 0.25, 0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 2.5, 3.0, 4.0, 99.0]
+    print("| margin | right | wrong word | false (corrupted) | false (clean) | precision in band |"
+          " precision at or above | recall at or above | clean false flags / 1k words at or above |"
+          " precision in band at the stated density |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
+    for lo, hi in zip(bands, bands[1:]):
+        band = [k for m, k, _ in rows if lo <= m < hi]
+        above = [k for m, k, _ in rows if m >= lo]
+        r, wr, f, cl = (band.count(k) for k in ("right", "wrong", "false", "clean"))
+        ra, wa, fa, ca = (above.count(k) for k in ("right", "wrong", "false", "clean"))
+        prec = r / (r + wr + f) if r + wr + f else float("nan")
+        at = r * scale / (r * scale + wr * scale + f) if r + wr + f else float("nan")
+        prec_a = ra / (ra + wa + fa) if ra + wa + fa else float("nan")
+        print(f"| {lo:g} .. {hi:g} | {r} | {wr} | {f} | {cl} | {prec:.3f} | {prec_a:.3f} | "
+              f"{ra / injected:.3f} | {1000 * ca / clean_words:.3f} | {at:.2f} |")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
