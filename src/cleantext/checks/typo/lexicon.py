@@ -157,14 +157,15 @@ def _derived(low: str, lex: Lexicon, depth: int) -> bool:
     return compound(low, lex)
 
 
-def compound(low: str, lex: Lexicon) -> bool:
+def compound(low: str, lex: Lexicon, part: int = 4, min_freq: int = 60) -> bool:
     """Two frequent known words written together ("overdependence" is handled by prefixes;
-    this catches "stakeholder"-like closed compounds absent from the lists)."""
-    if len(low) < 8:
+    this catches "stakeholder"-like closed compounds absent from the lists). Each part has at
+    least `part` letters and a frequency bucket of at least `min_freq`."""
+    if len(low) < 2 * part or not _ALPHA.match(low):
         return False
     common, freq = lex.common, lex.bucket
-    for i in range(4, len(low) - 3):
+    for i in range(part, len(low) - part + 1):
         a, b = low[:i], low[i:]
-        if a in common and b in common and freq.get(a, 0) >= 60 and freq.get(b, 0) >= 60:
+        if a in common and b in common and freq.get(a, 0) >= min_freq and freq.get(b, 0) >= min_freq:
             return True
     return False

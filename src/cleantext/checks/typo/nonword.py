@@ -23,7 +23,7 @@ from ...findings import Finding
 from ...rules import Rule, flags, passes
 from . import candidates as C
 from .context import uni
-from .lexicon import derivable, lexicon
+from .lexicon import compound, derivable, lexicon
 from .spans import WordSpan, fold, neighbours
 
 NONWORD = Rule(
@@ -237,7 +237,7 @@ def judge(doc: Document, sp: WordSpan, low: str, evidence: DocEvidence) -> Findi
     ranked = C.rank(low, limit=6, context=(prev, nxt))
     g = uni(low)
     if not ranked:
-        if g or capital or len(low) < 4:
+        if g or capital or len(low) < 4 or compound(low, lexicon(), part=3):
             return None
         return NONWORD.finding(sp.start, sp.end, f"Unknown word {text!r}.", [], 0.5)
     best, s1 = ranked[0]
@@ -264,6 +264,8 @@ def judge(doc: Document, sp: WordSpan, low: str, evidence: DocEvidence) -> Findi
     else:
         conf, sugg = 0.62, sugg[:5]
     if cost > 2.2:
+        if not capital and compound(low, v.lex, part=3):
+            return None  # no close word, but two frequent words written together: a coinage ("lawfare")
         conf = 0.5 if g else 0.55  # no close word: a web-attested word is likely foreign or new
     if g:
         conf -= 0.05
