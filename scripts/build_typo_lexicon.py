@@ -45,8 +45,8 @@ GB_US = [
     ("our", "or"), ("isation", "ization"), ("ise", "ize"), ("ising", "izing"), ("ised", "ized"),
     ("iser", "izer"), ("yse", "yze"), ("ysing", "yzing"), ("ysed", "yzed"), ("tre", "ter"),
     ("tres", "ters"), ("ogue", "og"), ("ence", "ense"), ("lled", "led"), ("lling", "ling"),
-    ("ller", "ler"), ("ae", "e"), ("oe", "e"), ("mme", "m"), ("eing", "ing"), ("lment", "lment"),
-    ("llment", "lment"), ("ll", "l"), ("que", "ck"), ("ey", "y"), ("gue", "g"),
+    ("ller", "ler"), ("ae", "e"), ("oe", "e"), ("mme", "m"), ("eing", "ing"), ("lment", "llment"),
+    ("ll", "l"), ("que", "ck"), ("ey", "y"), ("gue", "g"), ("sc", "sk"), ("il", "ill"), ("ol", "oll"),
 ]
 
 
@@ -61,6 +61,13 @@ def variants(word: str, depth: int = 2) -> set[str]:
         out |= nxt
         frontier = nxt
     return out
+
+
+def _variant_only(g: str, u: str) -> bool:
+    """For a British form the American list holds too: only a doubled or single l (modelling,
+    instalment, fulfil, enrols), where the American list keeps the British form as a variant.
+    Other rewrites of such a word make different words ("practise"/"practize" is no pair)."""
+    return len(g) >= 6 and g.replace("ll", "l") == u.replace("ll", "l") and g != u  # not bell/bel
 
 
 def main() -> None:
@@ -106,12 +113,16 @@ def main() -> None:
 
     us_only = {w for w in us_l - gb_l if w.islower()}
     gb_only = {w for w in gb_l - us_l if w.islower()}
+    # SCOWL's American lists also hold many British forms as variants (instalment, modelling,
+    # fulfil): a British word may be in both, as long as its American form is American only.
+    gb_any = {w for w in gb_l if w.islower()}
     pairs = []
-    for g in sorted(gb_only):
+    for g in sorted(gb_any):
         for u in sorted(variants(g)):
             # Both spellings must be in use, and an initial "ae"/"oe" is a different word
             # ("aerogenic"/"erogenic") more often than a variant.
-            if u in us_only and u != g and uni.get(g, 0) and uni.get(u, 0) and g[0] == u[0]:
+            if u in us_only and u != g and uni.get(g, 0) and uni.get(u, 0) and g[0] == u[0] \
+                    and (g in gb_only or _variant_only(g, u)):
                 pairs.append((g, u))
     with open(os.path.join(OUT, "dialect.tsv"), "w", encoding="utf-8") as f:
         f.write("# British\tAmerican; built by scripts/build_typo_lexicon.py from SCOWL (see README.md)\n")
