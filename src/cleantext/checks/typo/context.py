@@ -37,6 +37,8 @@ class BigramLM:
 
     def __init__(self, blocks: dict[str, array]) -> None:
         words = blocks["vocab"].tobytes().decode("utf-8").split("\n")
+        self.words = words
+        self.vocab_crc = zlib.crc32(blocks["vocab"])
         self.ids = {w: i for i, w in enumerate(words)}
         self.uni, self.bo = blocks["uni"], blocks["bo"]
         self.start, self.next, self.lp = blocks["start"], blocks["next"], blocks["lp"]
@@ -205,7 +207,7 @@ def alternatives(w: str, confusable: tuple[str, ...] = ()) -> tuple[tuple[str, f
     own = model.unigram(w)
     if len(w) >= 3 or own < SHORT_COMMON:
         base = COST_EDIT - (RARE_BONUS if w not in model else 0.0)
-        for x in edits1(w):
+        for x in _one_edit(w, model, edits1):
             if x not in out and x in common and x in model and model.unigram(x) >= MIN_UNIGRAM \
                     and not _spelling_variant(w, x):
                 out[x] = base + (COST_INFLECT if _inflection(w, x) else 0.0)
@@ -219,6 +221,33 @@ def alternatives(w: str, confusable: tuple[str, ...] = ()) -> tuple[tuple[str, f
                 out[x] = COST_EDIT + COST_FAR - RARE_BONUS
     out.pop(w, None)
     return tuple(sorted(out.items()))
+
+
+def _one_edit(w: str, model: BigramLM, edits1) -> list[str] | set[str]:
+    """The model's words one edit away from `w`, from the prebuilt table when `w` is a model word
+    (one slice instead of ~450 generated strings), else every one-edit string."""
+    nb = _neighbours()
+    i = model.ids.get(w)
+    if nb is None or i is None:
+        return edits1(w)
+    start, ids = nb
+    words = model.words
+    return [words[j] for j in ids[start[i]:start[i + 1]]]
+
+
+@lru_cache(maxsize=1)
+def _neighbours() -> tuple[array, array] | None:
+    """`neighbours.bin` (scripts/build_typo_neighbours.py): per model word id, the ids of the model
+    words one edit away. None when it is missing or was built from another vocabulary."""
+    from .lexicon import read_data
+
+    try:
+        blocks = _unpack(zlib.decompress(read_data("neighbours.bin")))
+    except (OSError, zlib.error, ValueError, KeyError):
+        return None
+    if blocks["crc"][0] != lm().vocab_crc:
+        return None
+    return blocks["start"], blocks["ids"]
 
 
 FAR_MAX_LEN = 4
