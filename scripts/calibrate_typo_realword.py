@@ -1,23 +1,26 @@
-"""Calibrate the language-model pass of typo.realword on synthetic real-word errors.
+"""Calibrate the language-model pass of typo.realword on synthetic errors.
 
-Clean prose (the Sphinx sources of the documentation Debian ships under
-/usr/share/doc/*/html/_sources: python3-doc, PSF licence; python-pandas-doc, python-sklearn-doc,
-python-statsmodels-doc, python-astropy-doc, python-sympy-doc, python-skimage-doc, BSD licences;
-and the paragraphs of the rendered pages of python-scipy-doc, BSD licence;
-plus any text files given with --text) is split into paragraphs of plain sentences, each kept once. Each paragraph is checked twice:
+Clean prose: the Sphinx sources of the documentation Debian ships under
+/usr/share/doc/*/html/_sources (python3-doc, PSF licence; python-pandas-doc, python-sklearn-doc,
+python-statsmodels-doc, python-astropy-doc, python-sympy-doc, python-skimage-doc, BSD licences),
+the <p> paragraphs of python-scipy-doc (BSD) and any text files given with --text, cut into
+paragraphs of plain sentences, each kept once (apt-get install python3-doc python-pandas-doc ...).
+Each paragraph is checked as written (every verdict of the model is then a false flag: the text is
+edited prose) and --rounds times with one error injected at a random word between two plain words:
 
-* as written: every verdict of the model is a false flag (the text is edited prose);
-* with one real-word error injected at a random word between two plain words: a confusion-set
-  member (then/than, affect/effect) when the word has one and a coin says so, else a random real
-  word one edit away (deletion, insertion, substitution, transposition) that the lexicon lists as
-  common and the model knows.
+* a confusion-set member (then/than, affect/effect) for SET_SHARE of the words that have one;
+* for a word of SHORT letters or fewer, a uniformly random one-edit string: mostly a token the model
+  does not know ("of" -> "mf"), sometimes another real word;
+* otherwise a random common real word one edit away that the model knows.
 
-The model is run with a very low margin so that every verdict and its margin is seen. The script
-prints, per margin band and cumulatively: verdicts at the injected word that restore it (right),
-verdicts there with another word (wrong word), verdicts elsewhere (false), the precision
-right / all, recall, and false flags per 1,000 words of clean text. It never reads ../shared/eval.
+Slips the non-word or case rule reports are not counted: the model never sees them. The model runs
+with a very low margin so that every verdict and its margin is seen; a verdict at the injected word
+that restores it is right, one with another word is a wrong word, any other is false. The script
+prints tables per evidence class and margin band, and the pooled bands that realword._CONFIDENCE
+is set from: precision at one error per --density words, one more false verdict in the clean text
+added to each band. It never reads ../shared/eval. Results: src/cleantext/data/typo/README.md.
 
-    python scripts/calibrate_typo_realword.py [--paragraphs 3000] [--seed 1] [--text FILE ...]
+    python scripts/calibrate_typo_realword.py --rounds 8 [--seed 1] [--density 200] [--text FILE ...]
 """
 from __future__ import annotations
 
@@ -120,9 +123,9 @@ def corrupt(doc, rng: random.Random):
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--paragraphs", type=int, default=3000)
+    ap.add_argument("--paragraphs", type=int, default=0, help="use only this many (0: all)")
     ap.add_argument("--seed", type=int, default=1)
-    ap.add_argument("--rounds", type=int, default=2, help="corrupted copies of each paragraph")
+    ap.add_argument("--rounds", type=int, default=8, help="corrupted copies of each paragraph")
     ap.add_argument("--low", type=float, default=-1.5, help="lowest margin looked at")
     ap.add_argument("--density", type=float, default=200.0,
                     help="one real-word error per this many words: the prior the confidence is stated at")
@@ -142,7 +145,8 @@ def main() -> int:
     paras = paragraphs(paths)
     rng = random.Random(args.seed)
     rng.shuffle(paras)
-    paras = paras[:args.paragraphs]
+    if args.paragraphs:
+        paras = paras[:args.paragraphs]
     clean_words = 0
     rows: list[tuple[float, str, str]] = []   # (margin, "right" | "wrong" | "false" | "clean", kind)
     injected = 0
