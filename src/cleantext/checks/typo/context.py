@@ -198,17 +198,13 @@ SHORT_COMMON = -4.5  # a two-letter word more frequent than this ("in", "on", "a
 def alternatives(w: str, confusable: tuple[str, ...] = ()) -> tuple[tuple[str, float], ...]:
     """(x, cost) for the plausible intended words of typed word `w` (no contractions: the
     confusion-set rule judges "its"/"it's" with its own care)."""
-    from .candidates import edits1
-    from .lexicon import lexicon
-
     model = lm()
-    common = lexicon().common
     out = {x: COST_SET for x in confusable if x in model and "'" not in x}
     own = model.unigram(w)
     if len(w) >= 3 or own < SHORT_COMMON:
         base = COST_EDIT - (RARE_BONUS if w not in model else 0.0)
-        for x in _one_edit(w, model, edits1):
-            if x not in out and x in common and x in model and model.unigram(x) >= MIN_UNIGRAM \
+        for x in _one_edit_common(w, model):
+            if x not in out and x in model and model.unigram(x) >= MIN_UNIGRAM \
                     and not _spelling_variant(w, x):
                 out[x] = base + (COST_INFLECT if _inflection(w, x) else 0.0)
     if w not in model and len(w) <= FAR_MAX_LEN:
@@ -223,13 +219,18 @@ def alternatives(w: str, confusable: tuple[str, ...] = ()) -> tuple[tuple[str, f
     return tuple(sorted(out.items()))
 
 
-def _one_edit(w: str, model: BigramLM, edits1) -> list[str] | set[str]:
-    """The model's words one edit away from `w`, from the prebuilt table when `w` is a model word
-    (one slice instead of ~450 generated strings), else every one-edit string."""
+def _one_edit_common(w: str, model: BigramLM) -> list[str]:
+    """The common words (typo lexicon) one edit away from `w`. For a model word they come from the
+    prebuilt table: one slice instead of ~450 generated strings, and no lexicon to load (which
+    keeps the cold start of a short check small); otherwise every one-edit string is tried."""
     nb = _neighbours()
     i = model.ids.get(w)
     if nb is None or i is None:
-        return edits1(w)
+        from .candidates import edits1
+        from .lexicon import lexicon
+
+        common = lexicon().common
+        return [x for x in edits1(w) if x in common]
     start, ids = nb
     words = model.words
     return [words[j] for j in ids[start[i]:start[i + 1]]]
@@ -238,14 +239,15 @@ def _one_edit(w: str, model: BigramLM, edits1) -> list[str] | set[str]:
 @lru_cache(maxsize=1)
 def _neighbours() -> tuple[array, array] | None:
     """`neighbours.bin` (scripts/build_typo_neighbours.py): per model word id, the ids of the model
-    words one edit away. None when it is missing or was built from another vocabulary."""
+    words one edit away that the typo lexicon lists as common. None when it is missing or was built
+    from another model or lexicon (CRCs recorded at build time)."""
     from .lexicon import read_data
 
     try:
         blocks = _unpack(zlib.decompress(read_data("neighbours.bin")))
+        if blocks["crc"][0] != lm().vocab_crc or blocks["lexcrc"][0] != zlib.crc32(read_data("lexicon.txt.gz")):
+            return None
     except (OSError, zlib.error, ValueError, KeyError):
-        return None
-    if blocks["crc"][0] != lm().vocab_crc:
         return None
     return blocks["start"], blocks["ids"]
 

@@ -187,11 +187,11 @@ def model_verdicts(doc: Document, taken: set[int] | frozenset[int], need: float)
         wi = info(w)
         if wi is None or t.start in taken or len(text) != len(t.norm):
             continue
-        w_lm, confusable, name_like = wi
+        w_lm, confusable = wi
         lower = text.islower()
         if not lower:
-            if name_like or not text[1:].islower():
-                continue  # "Pernod", "Andy": a capitalised word the lexicon does not list as common
+            if not text[1:].islower():
+                continue
         elif w_lm not in ids and len(w) > 4 and lexicon().known(w):
             continue  # a listed word the model has never seen: no evidence either way
         p = toks[i - 1] if i else None
@@ -218,6 +218,8 @@ def model_verdicts(doc: Document, taken: set[int] | frozenset[int], need: float)
         verdict = _model_decide(w, w_lm, prev, nxt, confusable, need)
         if verdict is None:
             continue
+        if not lower and w not in lexicon().common:
+            continue  # "Pernod", "Andy": a capitalised word the lexicon does not list as common
         if repeated is None:
             counts: dict[str, int] = {}
             for u in toks:
@@ -232,16 +234,17 @@ def model_verdicts(doc: Document, taken: set[int] | frozenset[int], need: float)
 
 
 @lru_cache(maxsize=100_000)
-def _word_info(w: str) -> tuple[str, tuple[str, ...], bool] | None:
-    """(the word as the model spells it, its confusion set, whether capitalised it is a name), or
-    None when the model pass never judges the word. A function of the word alone: memoised."""
+def _word_info(w: str) -> tuple[str, tuple[str, ...]] | None:
+    """(the word as the model spells it, its confusion set), or None when the model pass never
+    judges the word. A function of the word alone: memoised. (Whether a capitalised word is a name
+    is asked only of words the model would change, so a short check need not load the lexicon.)"""
     if w in _CAREFUL:
         return None  # then/than, its/it's, there/their...: the confusion-set pass judges them with care
     confusable = confusion_sets().get(w, ())
     if len(w) < 3 and not confusable and C.lm().unigram(w) >= C.SHORT_COMMON:
         return None  # "in", "on", "as": see context.alternatives
     w_lm = dialect_pairs()[0].get(w, w)  # the model is American: judge "organised" as "organized"
-    return w_lm, confusable, w not in lexicon().common
+    return w_lm, confusable
 
 
 @lru_cache(maxsize=65536)
