@@ -17,6 +17,7 @@ fit with the neighbouring words (bigram counts).
 from __future__ import annotations
 
 import math
+from collections.abc import Set
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -29,7 +30,7 @@ from .lexicon import Lexicon, lexicon
 @dataclass
 class Vocab:
     lex: Lexicon
-    keys: set[str]                                  # lower-case candidates
+    keys: Set[str]                                  # lower-case candidates (logf's key view)
     display: dict[str, str]                         # lower -> preferred spelling (names capitalised)
     logf: dict[str, float]                          # lower -> log10 frequency (estimated when unknown)
     buckets: dict[str, list[str]]                   # first letter + length ("a7") -> words
@@ -56,18 +57,25 @@ def _build_vocab(lex: Lexicon) -> tuple:
     display: dict[str, str] = {}
     logf: dict[str, float] = {}
     freq = lex.bucket.get  # lex.freq without a method call per word: this runs over 277k words
+    # buckets are small integers, so the frequencies take ~100 distinct values: share the float
+    # objects instead of allocating one per word (saves ~2 MB)
+    shared: dict[float, float] = {}
+    share = shared.setdefault
     for w in lex.common:
         b = freq(w, 0)
-        logf[w] = b / 10 if b else 3.2
+        f = b / 10 if b else 3.2
+        logf[w] = share(f, f)
     for w in lex.rare:
         b = freq(w, 0)
         if b >= 45:  # rare-list words only when they are in real use
-            logf[w] = b / 10 - 0.8
+            f = b / 10 - 0.8
+            logf[w] = share(f, f)
     for low, canon in lex.names.items():
         if " " in low:
             continue
         b = freq(low, 0)
-        logf[low] = (b / 10 if b else 3.2) - NAME_PENALTY
+        f = (b / 10 if b else 3.2) - NAME_PENALTY
+        logf[low] = share(f, f)
         display[low] = canon
     for w in CONTRACTIONS:
         logf[w] = 8.0
@@ -79,7 +87,8 @@ def _build_vocab(lex: Lexicon) -> tuple:
         buckets.setdefault((w[0], len(w)), []).append(w)
         if f >= SOUND_MIN_LOGF:
             sounds.setdefault(phonetic(w), []).append(w)
-    return set(logf), display, logf, {f"{k[0]}{k[1]}": ws for k, ws in buckets.items()}, sounds
+    # the candidate set is logf's key view: a copy of 75k keys would cost ~8 MB for nothing
+    return logf.keys(), display, logf, {f"{k[0]}{k[1]}": ws for k, ws in buckets.items()}, sounds
 
 
 def edits1(word: str) -> set[str]:
