@@ -18,13 +18,13 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import importlib.util
 import os
 import sys
 import threading
 import zlib
 from array import array
 from functools import lru_cache
-from importlib import resources
 
 _FORMAT = "4"
 _LOCK = threading.Lock()
@@ -47,11 +47,16 @@ def _source_files() -> list[tuple[str, str, str]]:
     for package, files in (("wordsegment", (("uni", "unigrams.txt", "\t"), ("bi", "bigrams.txt", "\t"))),
                            ("symspellpy", (("uni", "frequency_dictionary_en_82_765.txt", " "),
                                            ("bi", "frequency_bigramdictionary_en_243_342.txt", " ")))):
+        # find_spec locates the package without importing it: importing symspellpy runs its
+        # whole library (~40 ms, a few MB) just to find two text files
         try:
-            root = resources.files(package)
-        except ModuleNotFoundError:
+            spec = importlib.util.find_spec(package)
+        except (ImportError, ValueError):
+            spec = None
+        if spec is None or not spec.submodule_search_locations:
             continue
-        out.extend((kind, str(root.joinpath(name)), sep) for kind, name, sep in files)
+        root = list(spec.submodule_search_locations)[0]
+        out.extend((kind, os.path.join(root, name), sep) for kind, name, sep in files)
     return [x for x in out if os.path.exists(x[1])]
 
 
