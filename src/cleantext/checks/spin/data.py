@@ -13,13 +13,12 @@ array; loading is a decompress and `array.frombytes`, about 50 ms in all, done o
 from __future__ import annotations
 
 import array
-import os
-import sys
 import threading
-import zlib
 from bisect import bisect_left
 from functools import lru_cache
 from importlib import resources
+
+from ...packed import cached_raw, unpack
 
 _LOCK = threading.Lock()
 _EMPTY = array.array("I")
@@ -34,45 +33,8 @@ def _read(name: str) -> bytes:
 
 
 def _raw(name: str) -> bytes:
-    """The decompressed bytes of data file `name`. The package ships zlib streams (small wheel);
-    the first run writes them decompressed to the cache directory, keyed by the cleantext version
-    and the packed file's size and CRC, so later runs only read them (~10 ms instead of ~90 ms)."""
-    from ... import __version__
-    from ...ngrams import cache_dir
-
-    blob = _read(name)
-    key = f"spin-{__version__}-{name}-{len(blob)}-{zlib.crc32(blob):08x}.raw"
-    path = os.path.join(cache_dir(), key)
-    try:
-        with open(path, "rb") as f:
-            return f.read()
-    except OSError:
-        pass
-    raw = zlib.decompress(blob)
-    try:
-        from ...files import write_bytes_atomic
-
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        write_bytes_atomic(path, raw, fsync=False)
-    except OSError:
-        pass  # read-only cache: decompress every time
-    return raw
-
-
-def unpack(raw: bytes) -> dict[str, array.array]:
-    out: dict[str, array.array] = {}
-    pos = 0
-    while pos < len(raw):
-        nl = raw.index(b"\n", pos)
-        name, code, count = raw[pos:nl].decode().split(" ")
-        arr = array.array(code)
-        size = arr.itemsize * int(count)
-        arr.frombytes(raw[nl + 1:nl + 1 + size])
-        if sys.byteorder != "little":
-            arr.byteswap()
-        out[name] = arr
-        pos = nl + 1 + size
-    return out
+    """The decompressed bytes of data file `name` (see `cleantext.packed`)."""
+    return cached_raw(_read(name), f"spin-{name}")
 
 
 class SpinData:

@@ -15,7 +15,6 @@ so it can be added to a context-free (noisy-channel) score of a correction.
 from __future__ import annotations
 
 import math
-import sys
 import threading
 import zlib
 from array import array
@@ -23,6 +22,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from ... import ngrams
+from ...packed import cached_raw, unpack
 
 WEIGHT = 1.0   # how much the neighbours count against the spelling evidence
 CLIP_LOW, CLIP_HIGH = -2.5, 2.5   # per side, log10: one neighbour never decides alone
@@ -73,53 +73,17 @@ class BigramLM:
         return k < hi and self.next[k] == j
 
 
-def _unpack(raw: bytes) -> dict[str, array]:
-    out: dict[str, array] = {}
-    pos = 0
-    while pos < len(raw):
-        nl = raw.index(b"\n", pos)
-        name, code, count = raw[pos:nl].decode().split(" ")
-        arr = array(code)
-        size = arr.itemsize * int(count)
-        arr.frombytes(raw[nl + 1:nl + 1 + size])
-        if sys.byteorder != "little":
-            arr.byteswap()
-        out[name] = arr
-        pos = nl + 1 + size
-    return out
-
-
 def _raw_lm() -> bytes:
-    """The decompressed bytes of `lm.bin`. The package ships the zlib stream (small wheel); the
-    first run writes it decompressed to the cache directory, keyed by the packed file's size and
-    CRC, so later runs only read it (~10 ms instead of ~60 ms)."""
-    import os
-
-    from ...ngrams import cache_dir
+    """The decompressed bytes of `lm.bin` (see `cleantext.packed`)."""
     from .lexicon import read_data
 
-    blob = read_data("lm.bin")
-    path = os.path.join(cache_dir(), f"typo-lm-{len(blob)}-{zlib.crc32(blob):08x}.raw")
-    try:
-        with open(path, "rb") as f:
-            return f.read()
-    except OSError:
-        pass
-    raw = zlib.decompress(blob)
-    try:
-        from ...files import write_bytes_atomic
-
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        write_bytes_atomic(path, raw, fsync=False)
-    except OSError:
-        pass  # read-only cache: decompress every time
-    return raw
+    return cached_raw(read_data("lm.bin"), "typo-lm.bin")
 
 
 @lru_cache(maxsize=1)
 def lm() -> BigramLM:
     with _LOCK:
-        return BigramLM(_unpack(_raw_lm()))
+        return BigramLM(unpack(_raw_lm()))
 
 
 @lru_cache(maxsize=262_144)
@@ -244,7 +208,7 @@ def _neighbours() -> tuple[array, array] | None:
     from .lexicon import read_data
 
     try:
-        blocks = _unpack(zlib.decompress(read_data("neighbours.bin")))
+        blocks = unpack(zlib.decompress(read_data("neighbours.bin")))
         if blocks["crc"][0] != lm().vocab_crc or blocks["lexcrc"][0] != zlib.crc32(read_data("lexicon.txt.gz")):
             return None
     except (OSError, zlib.error, ValueError, KeyError):

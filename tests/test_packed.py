@@ -1,0 +1,37 @@
+"""cleantext.packed: the pickle-free data format the spin and typo data share."""
+import os
+import zlib
+from array import array
+
+from cleantext import packed
+
+
+def pack(**arrays: array) -> bytes:
+    return b"".join(f"{k} {a.typecode} {len(a)}\n".encode() + a.tobytes() for k, a in arrays.items())
+
+
+def test_unpack_round_trip():
+    raw = pack(ids=array("I", [3, 1, 4, 1, 5]), lp=array("h", [-7, 0, 12]), words=array("B", b"a\nb"))
+    out = packed.unpack(raw)
+    assert out["ids"].tolist() == [3, 1, 4, 1, 5]
+    assert out["lp"].tolist() == [-7, 0, 12]
+    assert out["words"].tobytes() == b"a\nb"
+
+
+def test_cached_raw_writes_the_cache_once_and_reads_it(tmp_path, monkeypatch):
+    monkeypatch.setenv("CLEANTEXT_CACHE_DIR", str(tmp_path))
+    raw = pack(x=array("I", range(100)))
+    blob = zlib.compress(raw)
+    assert packed.cached_raw(blob, "test-x") == raw
+    files = os.listdir(tmp_path)
+    assert len(files) == 1 and files[0].startswith("test-x-")
+    assert packed.cached_raw(blob, "test-x") == raw  # read back from the cache
+    assert os.listdir(tmp_path) == files
+
+
+def test_cached_raw_without_a_writable_cache(tmp_path, monkeypatch):
+    blocked = tmp_path / "file"
+    blocked.write_text("not a directory")
+    monkeypatch.setenv("CLEANTEXT_CACHE_DIR", str(blocked / "sub"))
+    raw = pack(x=array("I", [7]))
+    assert packed.cached_raw(zlib.compress(raw), "test-y") == raw
