@@ -114,3 +114,23 @@ def test_british_spellings_are_never_corrected_to_american_ones():
     for a, b in (("cold", "could"), ("four", "for"), ("cells", "sells"), ("course", "corse")):
         assert not C._spelling_variant(a, b), (a, b)
     assert _realword("The players practise their shots every morning before training.") == []
+
+
+
+def test_doubtful_model_verdicts_are_info_and_clear_ones_warnings(monkeypatch):
+    # "a bet of" is fine English that the model doubts at a small margin: reported, but as info, so a
+    # CI run with the default --fail-on warning does not fail on it
+    doubtful = [f for f in cleantext.check("He placed a bet of ten pounds on the horse.").findings
+                if f.rule == "typo.realword"]
+    assert doubtful and all(f.severity == "info" and f.confidence < 0.8 for f in doubtful)
+    # the same word judged at a clear margin is a warning that fix() may apply
+    from cleantext import Document
+    from cleantext.checks.typo import realword as R
+
+    doc = Document("We need to fond a solution soon.")
+    tok = next(t for t in doc.tokens if t.text == "fond")
+    for margin, severity in ((1.5, "warning"), (0.6, "info")):
+        monkeypatch.setattr(R, "model_verdicts", lambda d, taken, need, m=margin: iter([(tok, "find", m, "edit")]))
+        (f,) = R.run_model(doc, set())
+        assert (f.severity, list(f.suggestions)) == (severity, ["find"])
+        assert (f.confidence >= 0.8) == (severity == "warning")

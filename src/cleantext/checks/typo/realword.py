@@ -152,6 +152,8 @@ def confidence(margin: float, kind: str) -> float:
     return 0.0
 
 
+WARN_CONF = 0.8  # a model verdict below this is reported as info (the default fix threshold too)
+
 _END = frozenset(".!?")
 _CLAUSE = frozenset(",;:")
 _GAP = 2  # a wider gap between words is blanked markup (code, a link target): not a neighbour
@@ -166,7 +168,11 @@ def run_model(doc: Document, taken: set[int]) -> Iterator[Finding]:
             continue
         text = t.text
         rep = best if text.islower() else best[:1].upper() + best[1:]
-        yield REALWORD.finding(t.start, t.end, f"{text!r} may be a mistake for {rep!r}.", [rep], conf)
+        # below WARN_CONF the calibration says the model is wrong about as often as right: shown to
+        # the writer, but as info, so that `--fail-on warning` (the CLI default) does not fail a build
+        severity = None if conf >= WARN_CONF else "info"
+        yield REALWORD.finding(t.start, t.end, f"{text!r} may be a mistake for {rep!r}.", [rep], conf,
+                               severity=severity)
 
 
 def model_verdicts(doc: Document, taken: set[int] | frozenset[int], need: float):
