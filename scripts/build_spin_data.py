@@ -246,11 +246,13 @@ def calibrate(seed: int = 1) -> None:
     import numpy as np
 
     from cleantext.checks.spin import restore as R
+    from cleantext.checks.spin.candidates import conditional, coverage
+    from cleantext.checks.spin.evidence import feature_vector
     from cleantext.checks.spin.data import ID_MASK, spin_data
     from cleantext.document import Document
 
     d = spin_data()
-    loose = R.PARAMS._replace(threshold=-99.0)
+    loose = R.PARAMS._replace(threshold=-99.0, threshold_one=-99.0)
     rng = random.Random(seed)
     held_out = list(doc_paragraphs(held_out=True))
     sources = list(doc_paragraphs())  # the spun collocations are in the tables by construction
@@ -275,8 +277,9 @@ def calibrate(seed: int = 1) -> None:
         ia, ib = d.id(a), d.id(b)
         observed = max(-12.0, (d.unigram_lp(ia) if ia >= 0 else -12.0) + (d.unigram_lp(ib) if ib >= 0 else -12.0))
         spread = math.log(len(cs)) if cs else 0.0
-        return [((c.x, c.y), [1.0, c.joint + 6, c.pmi - 4, max(-3.0, min(3.0, c.gain)), float(c.tight),
-                              float(c.both), float(c.mwe), observed + 9, spread, float(c.both and c.tight)])
+        cover = coverage(d, ia, ib)
+        return [((c.x, c.y), feature_vector(c.joint, c.pmi, c.gain, c.tight, c.both, c.mwe, observed, spread, cover,
+                                            conditional(d, c.x, c.y, ia, ib, c.joint)))
                 for c in cs]
 
     X: list[list[float]] = []
@@ -332,12 +335,22 @@ def calibrate(seed: int = 1) -> None:
         w -= 0.5 * (Xa.T @ (pr - Ya) / len(Ya) + 1e-3 * np.r_[0.0, w[1:]])
     print(f"negatives: {words} words (held-out paragraphs), {len(neg_pairs)} pairs with candidates; positives: {len(pos)} spun pairs")
     print("weights = (" + ", ".join(f"{x:.3f}" for x in w) + ")")
-    for name, ws in (("fitted", w), ("shipped", np.array(R.PARAMS.weights))):
-        for th in (-2.0, -1.5, -1.0, -0.5, 0.0, 0.5, 1.0, 1.5):
-            flags = sum(1 for fs in neg_pairs if max(float(np.dot(ws, f)) for f in fs) >= th)
-            hit = sum(1 for _, fs in pos if fs and max(float(np.dot(ws, f)) for _, f in fs) >= th)
-            print(f"{name} threshold {th:+.1f}: recall on spun pairs {hit / max(1, len(pos)):.3f}, "
-                  f"flags per 1k words of fluent prose {1000 * flags / words:.3f}")
+    shipped = np.r_[np.array(R.PARAMS.weights), np.zeros(max(0, len(w) - len(R.PARAMS.weights)))]
+
+    def rate(ws, th: float, th_one: float) -> tuple[float, float]:
+        # A candidate decides at `th` when it replaces both words, at `th_one` when it keeps one.
+        def spun(fs) -> bool:
+            return any(float(np.dot(ws, f)) >= (th if f[5] else th_one) for f in fs)
+        flags = sum(1 for fs in neg_pairs if spun(fs))
+        hit = sum(1 for _, fs in pos if fs and spun([f for _, f in fs]))
+        return hit / max(1, len(pos)), 1000 * flags / words
+
+    for name, ws in (("fitted", w), ("shipped", shipped)):
+        for th in (0.0, 0.5, 1.0, 1.5, 2.0, 2.5):
+            for off in (0.0, 0.5, 1.0):
+                r, f = rate(ws, th, th - off)
+                print(f"{name} threshold {th:+.1f}, one-word {th - off:+.1f}: recall on spun pairs {r:.3f}, "
+                      f"flags per 1k words of fluent prose {f:.3f}")
 
 
 def pack(blocks: list[tuple[str, array.array]]) -> bytes:

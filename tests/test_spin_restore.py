@@ -62,9 +62,27 @@ def test_score_prefers_a_rare_stand_in_and_penalises_double_replacement():
 
 def test_no_candidate_survives_impossible_bars():
     d = spin_data()
-    p = restore.PARAMS._replace(threshold=99.0, rule_pmi=99.0, rule_pmi_both=99.0)
+    p = restore.PARAMS._replace(threshold=99.0, weak_threshold=99.0, rule_pmi=99.0, rule_pmi_both=99.0)
     assert restore.candidates(d, "hotel", "chamber", p) == []
     assert restore.candidates(d, "hotel", "chamber")  # the shipped bars flag it
+
+
+def test_a_pair_accepted_only_at_the_weak_threshold_is_weak_evidence():
+    d = spin_data()
+    p = restore.PARAMS._replace(threshold=99.0, weak_threshold=-99.0, rule_pmi=99.0, rule_pmi_both=99.0)
+    found = restore.candidates(d, "hotel", "chamber", p)
+    assert found and not candidates.strong(found)
+    assert candidates.strong(restore.candidates(d, "hotel", "chamber", p._replace(threshold=-99.0)))
+
+
+def test_coverage_and_conditional_features():
+    d = spin_data()
+    # A word the tables know well has more strong collocations than a rare one.
+    assert candidates.coverage(d, d.id("hotel"), d.id("room")) > candidates.coverage(d, d.id("hotel"), d.id("zymurgy"))
+    ia, ib, ix = d.id("hotel"), d.id("chamber"), d.id("room")
+    q = d.joint_lp(d.strength(ia, ix))
+    # Restoring the second word: the conditional is log10 P(room | hotel), at most 0.
+    assert candidates.conditional(d, ia, ix, ia, ib, q) == q - d.unigram_lp(ia) <= 0.0
 
 
 def test_attested_pair_has_no_candidates():

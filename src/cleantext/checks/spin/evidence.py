@@ -28,8 +28,17 @@ def spelling_variant(original: str, observed: str) -> bool:
     return OSA.distance(original, observed, score_cutoff=2) <= 2 and min(len(original), len(observed)) >= 5
 
 
+def feature_vector(joint: float, pmi: float, gain: float, tight: bool, both: bool, mwe: bool, observed: float,
+                   spread: float, cover: float = 0.0, cond: float = -2.0) -> list[float]:
+    """The features `score_candidate` weighs, in the order of `Params.weights` (shared with the
+    calibration in scripts/build_spin_data.py, so that both compute them identically)."""
+    g = -3.0 if gain < -3.0 else 3.0 if gain > 3.0 else gain
+    return [1.0, joint + 6.0, pmi - 4.0, g, float(tight), float(both), float(mwe), observed + 9.0, spread,
+            float(both and tight), cover - 4.0, cond + 2.0]
+
+
 def score_candidate(w: tuple[float, ...], joint: float, pmi: float, gain: float, tight: bool, both: bool,
-                    mwe: bool, observed: float, spread: float) -> float:
+                    mwe: bool, observed: float, spread: float, cover: float = 4.0, cond: float = -2.0) -> float:
     """Log-odds that the pair with this candidate restoration is spun (logistic model).
 
     Fitted by `scripts/build_spin_data.py --calibrate` on a self-supervised set, never on
@@ -37,7 +46,10 @@ def score_candidate(w: tuple[float, ...], joint: float, pmi: float, gain: float,
     prose spun the way a spinner does (one or both words replaced by a random thesaurus synonym
     that is an ordinary word); negatives are the candidates raised by the fluent pairs of
     paragraphs held out of the tables. `observed` is the sum of the observed words' log10 P
-    (spun stand-ins are rarer words); `spread` is ln(number of candidates)."""
-    g = -3.0 if gain < -3.0 else 3.0 if gain > 3.0 else gain
-    return (w[0] + w[1] * (joint + 6.0) + w[2] * (pmi - 4.0) + w[3] * g + w[4] * tight + w[5] * both
-            + w[6] * mwe + w[7] * (observed + 9.0) + w[8] * spread + w[9] * (both and tight))
+    (spun stand-ins are rarer words); `spread` is ln(number of candidates); `cover` is how well
+    our tables know the observed words (ln of their strong collocations: an unattested pair of
+    well-covered words is more telling than one of words the tables barely know); `cond` is the
+    log10 probability of the restored word given the word kept in place (a spinner's original
+    is often *the* usual partner: "amino" before "acid")."""
+    f = feature_vector(joint, pmi, gain, tight, both, mwe, observed, spread, cover, cond)
+    return sum(a * b for a, b in zip(w, f))
