@@ -106,3 +106,41 @@ def test_checks_and_fixes_leave_no_reference_cycles():
         assert gc.collect() == 0
     finally:
         gc.enable()
+
+
+def test_words_already_in_lower_case_share_one_string():
+    doc = Document("the Council met, and NATO said: café Été wiht.")
+    for t in doc.tokens:
+        assert t.lower == t.norm.lower()
+    the, council, met = doc.tokens[:3]
+    assert the.lower is the.text and met.lower is met.text
+    assert council.lower == "council" and council.lower is not council.text
+
+
+def test_the_ngram_cache_key_is_the_sha1_it_always_was(monkeypatch):
+    # The key comes from the small built-in SHA-1 instead of hashlib (which loads OpenSSL): the
+    # digest, and so the name of every n-gram cache file already written, must not change.
+    import hashlib
+    import os
+    import sys
+
+    from cleantext import __version__, ngrams
+
+    sources = ngrams._source_files()
+    parts = [__version__, ngrams._FORMAT, sys.byteorder]
+    parts += [f"{os.path.basename(p)}-{os.stat(p).st_size}" for _, p, _ in sources]
+    assert ngrams._cache_key(sources) == hashlib.sha1("|".join(parts).encode()).hexdigest()[:16]
+
+
+def test_unpack_copies_each_block_once_and_keeps_none_of_the_input():
+    import sys
+    from array import array
+
+    from cleantext.packed import unpack
+
+    ids, lp = array("I", range(1000)), array("h", [-3, 5])
+    raw = b"".join(f"{k} {a.typecode} {len(a)}\n".encode() + a.tobytes() for k, a in (("ids", ids), ("lp", lp)))
+    refs = sys.getrefcount(raw)
+    out = unpack(raw)
+    assert out["ids"] == ids and out["lp"] == lp
+    assert sys.getrefcount(raw) == refs  # no view left behind pins the (large) input bytes

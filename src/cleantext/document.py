@@ -180,9 +180,16 @@ class Document:
             if chunk.isalpha() and ce - cs <= MAX_WORD:
                 kind = "acronym" if ce - cs > 1 and chunk[1].isupper() and chunk[0].isupper() and _is_acronym(chunk) \
                     else "word"
-                norm = chunk if chunk.isascii() else normalize_token(chunk)
+                if chunk.isascii():
+                    # text, norm and lower share one string when the word is already lower case
+                    # (most words): str.lower() always makes a new one
+                    norm = chunk
+                    low = chunk if chunk.islower() else chunk.lower()
+                else:
+                    norm = normalize_token(chunk)
+                    low = norm.lower()
                 append(_new_token(Token, (cs, ce, chunk, kind, norm, len(out), quote_close is not None or straight_open,
-                                          norm.lower())))
+                                          low)))
                 continue
             word = chunk[:-1]
             if chunk[-1] in _TRAIL and word.isalpha() and ce - cs <= MAX_WORD:
@@ -192,8 +199,13 @@ class Document:
                 kind = "acronym" if we - cs > 1 and word[1].isupper() and word[0].isupper() and _is_acronym(word) \
                     else "word"
                 quoted = quote_close is not None or straight_open
-                norm = word if word.isascii() else normalize_token(word)
-                append(_new_token(Token, (cs, we, word, kind, norm, len(out), quoted, norm.lower())))
+                if word.isascii():
+                    norm = word
+                    low = word if word.islower() else word.lower()
+                else:
+                    norm = normalize_token(word)
+                    low = norm.lower()
+                append(_new_token(Token, (cs, we, word, kind, norm, len(out), quoted, low)))
                 punct = chunk[-1]
                 append(_new_token(Token, (we, ce, punct, "punct", punct, len(out), quoted, punct)))
                 continue

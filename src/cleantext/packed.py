@@ -39,13 +39,14 @@ def cached_raw(blob: bytes, name: str) -> bytes:
 def unpack(raw: bytes) -> dict[str, array]:
     """The named arrays of a decompressed packed file."""
     out: dict[str, array] = {}
+    view = memoryview(raw)  # slices of a view copy nothing: each block is copied once, into its array
     pos = 0
     while pos < len(raw):
         nl = raw.index(b"\n", pos)
         name, code, count = raw[pos:nl].decode().split(" ")
         arr = array(code)
         size = arr.itemsize * int(count)
-        arr.frombytes(raw[nl + 1:nl + 1 + size])
+        arr.frombytes(view[nl + 1:nl + 1 + size])
         if sys.byteorder != "little":
             arr.byteswap()
         out[name] = arr
