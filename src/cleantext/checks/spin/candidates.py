@@ -10,10 +10,12 @@ restoration, or a two-word one whose two links are both tight in the WordNet sen
 links at once reach almost any collocation ("drab attire" is two Moby steps from "flat tire").
 
 A flagged pair is *strong* evidence only when a plausible candidate reaches the calibrated
-score, or the hand-set bars through WordNet links alone. Otherwise it is *weak*: the hand-set
-bars over a Moby-only link accept fluent, merely uncommon pairs whose "original" has another
-sense ("bitter quarrel" is not a spun "cold war"); restore.py and the check report weak pairs at
-the lowest confidence.
+score (`Params.threshold`), or the hand-set bars through WordNet links alone. Otherwise it is
+*weak*: a candidate that reaches only `Params.weak_threshold` (an unusual pair that may well be
+spun, shown in short texts and in documents with other traces of a spinner), or the hand-set
+bars over a Moby-only link, which accept fluent, merely uncommon pairs whose "original" has
+another sense ("bitter quarrel" is not a spun "cold war"); restore.py and the check report weak
+pairs at the lowest confidence.
 """
 from __future__ import annotations
 

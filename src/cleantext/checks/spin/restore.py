@@ -16,7 +16,8 @@ its stem), and look the candidate pairs up. The two halves of a hyphenated word 
   of the observed word ("industrialised" is not spun "industrialized");
 * evidence that the pair is spun: a candidate whose logistic score (`evidence.score_candidate`, fitted
   on a self-supervised set by `scripts/build_spin_data.py --calibrate`) reaches
-  `Params.threshold`, or one that passes the first version's hand-set bars (`evidence.hand_rule`).
+  `Params.threshold` (or `Params.weak_threshold`, weak evidence), or one that passes the first
+  version's hand-set bars (`evidence.hand_rule`).
 
 The accepted pair's candidates are then ranked by strength and tightness of the restoration,
 plausible ones first; a pair accepted only on loose evidence is weak (see candidates.py).
