@@ -144,3 +144,56 @@ def test_unpack_copies_each_block_once_and_keeps_none_of_the_input():
     out = unpack(raw)
     assert out["ids"] == ids and out["lp"] == lp
     assert sys.getrefcount(raw) == refs  # no view left behind pins the (large) input bytes
+
+
+def test_check_segments_with_the_collector_paused(monkeypatch):
+    # A collection due from the previous check must not run inside the next one's segmentation.
+    import cleantext
+    from cleantext import engine
+
+    seen = []
+
+    class Spy(engine.Document):
+        def __init__(self, *args, **kwargs):
+            seen.append(gc.isenabled())
+            super().__init__(*args, **kwargs)
+
+    monkeypatch.setattr(engine, "Document", Spy)
+    cleantext.check("Segmented while the collector rests.")
+    assert seen == [False]
+    assert gc.isenabled()
+
+
+def _expected_tokens(text):
+    """The token regex's view of a text without quotes, URLs or words over MAX_WORD letters, with
+    the acronym rule applied: (start, end, text, kind, lower)."""
+    from cleantext.document import _is_acronym
+
+    out = []
+    for s, e, t, kind in _regex_tokens(text):
+        if kind == "word" and len(t) > 1 and t[:2].isupper() and _is_acronym(t):
+            kind = "acronym"
+        out.append((s, e, t, kind, t.lower()))
+    return out
+
+
+def test_plain_words_take_the_short_path_with_the_regex_tokens():
+    import random
+
+    rng = random.Random(11)
+    pieces = ["the", "The", "I", "a", "A", "NATO", "UK's", "iPhone", "McDonald", "cafe", "said,", "year.",
+              "U.S.", "2004", "3.5%", "well-known", "don't", "--", "?!", "(", ")", "x" * 60, "ETA", "Ab"]
+    for _ in range(300):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 30)))
+        text = rng.choice(["", " ", "  "]) + text + rng.choice(["", " ", "\t"])
+        doc = Document(text)
+        got = [(t.start, t.end, t.text, t.kind, t.lower) for t in doc.tokens]
+        assert got == _expected_tokens(text), text
+        assert [t.index for t in doc.tokens] == list(range(len(doc.tokens)))
+
+
+def test_plain_words_inside_quotes_are_quoted():
+    doc = Document('He said "the cat sat" and \u201cThe Dog ran\u201d home.')
+    quoted = {t.text: t.quoted for t in doc.tokens if t.kind == "word"}
+    assert quoted == {"He": False, "said": False, "the": True, "cat": True, "sat": True, "and": False,
+                      "The": True, "Dog": True, "ran": True, "home": False}
