@@ -12,7 +12,9 @@ Candidates come from three places:
 They are ranked by a noisy-channel score: log frequency of the candidate, minus a weighted edit cost
 (keyboard neighbours, vowel swaps, doubled letters, transpositions and other spellings of the same
 sound, long vowels included, are cheap), plus a bonus for a matching sound and, in context, the
-fit with the neighbouring words (bigram counts).
+fit with the neighbouring words (bigram counts). Out of context (`suggest`), the writer may also
+have spelt the intended word by ear: the candidate's pronunciation (CMUdict) written with the
+usual spellings of its sounds ("reciet" for receipt); the more likely of the two channels counts.
 """
 from __future__ import annotations
 
@@ -22,7 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 # The error model lives in errormodel.py; its names are used from here by nonword and the tests.
-from .errormodel import K, LETTERS, edit_cost, long_vowels, phonetic, vowel_cost  # noqa: F401
+from .errormodel import K, LETTERS, edit_cost, long_vowels, phonetic, sound_cost, vowel_cost  # noqa: F401
 from .lexicon import Lexicon, lexicon
 
 
@@ -164,8 +166,10 @@ SPLIT_PENALTY = 0.5    # a missing space is a little rarer than a missing letter
 ANAGRAM_BONUS = 0.5    # the same letters in another order: a typing slip
 
 
-def channel(low: str, cand: str, v: Vocab) -> float:
-    """log10 P(typed | intended) + log10 P(intended), up to scale, without context."""
+def channel(low: str, cand: str, v: Vocab, by_ear: bool = False) -> float:
+    """log10 P(typed | intended) + log10 P(intended), up to scale, without context. `by_ear`
+    lets the writer also spell the intended word by its sounds (errormodel.sound_cost): the
+    typed word is then as likely as the more likely of the two channels makes it."""
     from rapidfuzz.distance import Levenshtein
 
     if " " in cand:  # a missing space: the pair's own frequency is the prior
@@ -175,7 +179,12 @@ def channel(low: str, cand: str, v: Vocab) -> float:
         prior = min(math.log10(bi(a, b) + 1), PRIOR_CAP + 1.0)
         return PRIOR_WEIGHT * prior - COST_WEIGHT * K["del"] - SPLIT_PENALTY
     prior = min(v.logf.get(cand, 3.0), PRIOR_CAP)
-    score = PRIOR_WEIGHT * prior - COST_WEIGHT * vowel_cost(low, cand)
+    cost = vowel_cost(low, cand)
+    if by_ear and COST_WEIGHT * cost > EAR_PRIOR:  # else the ear cannot beat the fingers
+        ear = sound_cost(low, cand)
+        if ear is not None and ear + EAR_PRIOR < COST_WEIGHT * cost:
+            cost = (ear + EAR_PRIOR) / COST_WEIGHT
+    score = PRIOR_WEIGHT * prior - COST_WEIGHT * cost
     score -= SOUND_WEIGHT * Levenshtein.normalized_distance(phonetic(low), phonetic(cand))
     if len(cand) == len(low) and sorted(cand) == sorted(low):
         score += ANAGRAM_BONUS
@@ -210,6 +219,11 @@ def _quick(low: str, cands: set[str], v: Vocab, keep: int) -> list[str]:
 FAR_MIN_LOGF = 4.5     # words in real use only: far guesses among rare words are noise
 FAR_COST = 1.5         # weighted edit cost of the best near candidate above which we look further
 FAR_KEEP = 6           # far candidates passed on to the full ranking
+# Out of context the writer may also have spelt the word by its sounds (errormodel.sound_cost):
+# P(typed | intended) is then the larger of the two channels, the sound channel weighted by the
+# share of misspellings made by ear, taken as one in ten (a coarse choice, not fitted).
+BY_EAR = True
+EAR_PRIOR = 1.0        # log10 of 1 / that share
 SOUND_KEEP = 4         # same-sounding candidates passed on to the full ranking whatever their letters
 
 
@@ -271,7 +285,7 @@ def _context_free_far(low: str) -> tuple[tuple[str, float], ...]:
     near = _context_free(low)
     v = vocab()
     seen = {c for c, _ in near}
-    scored = list(near)
+    scored = [(c, channel(low, c, v, BY_EAR)) for c, _ in near]
     # Words that sound the same are often several letters off ("fone", "phone"): the letter-based
     # pre-selection drops them, so the most frequent of them go through. (A key of one or two
     # consonants says little: "gir" and "gear" share "gr".)
@@ -279,12 +293,12 @@ def _context_free_far(low: str) -> tuple[tuple[str, float], ...]:
     if len(key) >= 3 and len(low) >= 5:
         alike = sorted((c for c in v.sounds.get(key, ()) if c != low and c not in seen),
                        key=lambda c: (-v.logf.get(c, 3.0), c))[:SOUND_KEEP]
-        scored += [(c, channel(low, c, v)) for c in alike]
+        scored += [(c, channel(low, c, v, BY_EAR)) for c in alike]
         seen.update(alike)
     # No cheap near candidate: look for words whose sound key is close ("kwestshun").
     if len(low) >= 4 and not any(" " not in c and edit_cost(low, c) <= FAR_COST for c, _ in scored):
         far = _quick(low, {c for c in far_candidates(low, v) if c not in seen}, v, FAR_KEEP)
-        scored += [(c, channel(low, c, v)) for c in far]
+        scored += [(c, channel(low, c, v, BY_EAR)) for c in far]
     scored.sort(key=lambda t: (-t[1], t[0]))
     return tuple(scored)
 

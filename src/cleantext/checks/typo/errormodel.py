@@ -204,3 +204,88 @@ def vowel_cost(x: str, c: str) -> float:
     if (lx != x or lc != c) and cost > LONG_VOWEL_COST:
         cost = min(cost, edit_cost(lx, lc) + LONG_VOWEL_COST)
     return cost
+
+
+# ---------------------------------------------------------------- spelling by sound
+# How English writes each sound, learnt from the CMU Pronouncing Dictionary (spellings.tsv), and
+# how each candidate is pronounced (pron.txt.gz): a writer who spells by ear picks, for each sound
+# of the intended word, one of its usual spellings ("reciet" for receipt: the "ie" of "field"; no
+# silent "p"). See scripts/build_typo_sounds.py.
+UNSEEN_SPELLING = -3.3  # log10 per letter no dictionary word uses for the sound (and for a sound
+#                          left unwritten): the rarest spelling the table keeps, P = 0.0005
+
+
+@lru_cache(maxsize=1)
+def spellings() -> dict[str, dict[str, float]]:
+    """phoneme code -> {letter chunk: log10 P(chunk | phoneme)}; "" is the unwritten phoneme."""
+    from .lexicon import read_data
+
+    out: dict[str, dict[str, float]] = {}
+    for line in read_data("spellings.tsv").decode("utf-8").splitlines():
+        if line.startswith("#"):
+            continue
+        _, code, items = line.split("\t")
+        table = out[code] = {}
+        for item in items.split():
+            ch, _, lp = item.rpartition(":")
+            table["" if ch == "-" else ch] = float(lp)
+    return out
+
+
+@lru_cache(maxsize=1)
+def pronunciations() -> dict[str, tuple[str, ...]]:
+    """word -> its pronunciations, one character per phoneme (codes of spellings.tsv)."""
+    import gzip
+
+    from .lexicon import read_data
+
+    out: dict[str, tuple[str, ...]] = {}
+    for line in gzip.decompress(read_data("pron.txt.gz")).decode("ascii").splitlines():
+        w, _, codes = line.partition("\t")
+        out[w] = tuple(codes.split(" "))
+    return out
+
+
+def spell_logp(x: str, pron: str) -> float:
+    """log10 of the most likely way of writing the phonemes `pron` as the letters `x`."""
+    table = spellings()
+    m = len(x)
+    neg = NEVER
+    best = [0.0] + [neg] * m
+    for p in pron:
+        chunks = table[p]
+        cur = [neg] * (m + 1)
+        for j in range(m + 1):
+            top = neg
+            for k in range(min(4, j) + 1):
+                b = best[j - k]
+                if b <= neg:
+                    continue
+                lp = chunks.get(x[j - k:j])
+                if lp is None:  # letters (or a sound) no word writes so: each one unlikely
+                    lp = UNSEEN_SPELLING * (k or 1)
+                if b + lp > top:
+                    top = b + lp
+            cur[j] = top
+        best = cur
+    return best[m]
+
+
+@lru_cache(maxsize=100_000)
+def _own_spelling(c: str) -> tuple[tuple[str, ...], float]:
+    """The pronunciations of `c` and the log10 probability of its own spelling by ear (by its
+    most regular pronunciation)."""
+    prons = pronunciations().get(c, ())
+    return prons, max((spell_logp(c, p) for p in prons), default=NEVER)
+
+
+NEVER = -1e9
+
+
+def sound_cost(x: str, c: str) -> float | None:
+    """How much less likely a writer spelling `c` by ear writes `x` than `c` itself (log10, at
+    least 0); None when the dictionary does not know how `c` is pronounced."""
+    prons, own = _own_spelling(c)
+    if own <= NEVER:
+        return None
+    return max(0.0, own - max(spell_logp(x, p) for p in prons))
