@@ -22,9 +22,9 @@ from ...document import Document
 from ...findings import Finding
 from ...rules import Rule, flags, passes
 from . import candidates as C
-from .context import uni
+from .context import rank_nonword, uni
 from .lexicon import compound, derivable, lexicon
-from .spans import WordSpan, fold, neighbours
+from .spans import WordSpan, fold, model_neighbours
 
 NONWORD = Rule(
     "typo.nonword", "typo", "error",
@@ -50,9 +50,30 @@ NONWORD = Rule(
 )
 
 
-# A single, fixable suggestion needs a cheap edit and a clear lead over the runner-up (log10 units).
-FIX_COST = 1.8
-FIX_GAP = 0.4
+# How often the first in-context candidate is the meant word, by its lead over the second (log10
+# units), for a cheap first candidate (weighted edit cost <= 1.8) or a dearer one (<= 2.2), and
+# whether the typed token itself has some web use (then it is more often a rare word than a slip of
+# the first candidate). Measured on synthetic slips in clean prose by
+# scripts/calibrate_typo_nonword.py (table in data/typo/README.md); a lead under 0.5 is right
+# fewer than one time in two. At FIXABLE (Config.fix_threshold's default) or more the finding is a
+# single suggestion that fix() applies.
+_CORRECTION_CONFIDENCE = {
+    ("near", False): ((1.5, 0.95), (1.25, 0.9), (1.0, 0.83), (0.75, 0.77), (0.5, 0.63), (0.0, 0.44)),
+    ("near", True): ((2.0, 0.95), (1.5, 0.88), (1.25, 0.76), (0.75, 0.64), (0.5, 0.55), (0.0, 0.36)),
+    ("mid", False): ((3.0, 0.9), (2.0, 0.81), (1.0, 0.7), (0.0, 0.25)),
+    ("mid", True): ((3.0, 0.9), (2.0, 0.81), (1.0, 0.7), (0.0, 0.25)),
+}
+FIXABLE = 0.8
+
+
+def correction_confidence(gap: float, cost: float, seen: bool) -> float:
+    """Calibrated probability that the first in-context candidate is the meant word."""
+    if cost > 2.2:
+        return 0.3
+    for lo, conf in _CORRECTION_CONFIDENCE[("near" if cost <= 1.8 else "mid", seen)]:
+        if gap >= lo:
+            return conf
+    return 0.3
 
 
 @dataclass
@@ -233,8 +254,8 @@ def judge(doc: Document, sp: WordSpan, low: str, evidence: DocEvidence) -> Findi
                                [rep], 0.88)
     if capital and not sp.sentence_start:
         return _name_like(sp, low)
-    prev, nxt = neighbours(doc, sp.token) if not sp.in_compound else (None, None)
-    ranked = C.rank(low, limit=6, context=(prev, nxt))
+    prev, nxt = model_neighbours(doc, sp.token) if not sp.in_compound else (None, None)
+    ranked = rank_nonword(low, prev, nxt)
     g = uni(low)
     if not ranked:
         if g or capital or len(low) < 4 or compound(low, lexicon(), part=3):
@@ -257,18 +278,18 @@ def judge(doc: Document, sp: WordSpan, low: str, evidence: DocEvidence) -> Findi
     sugg = [C.cased(c, text, v) for c, _ in ranked]
     if " " in best and g:
         conf, sugg = 0.6, sugg[:3]  # "fansite", "weblinks": written together on purpose, often
-    elif cost <= FIX_COST and gap >= FIX_GAP:
-        conf, sugg = 0.9, sugg[:1]
-    elif cost <= 2.0 and gap >= 0.4:
-        conf, sugg = 0.75, sugg[:3]
     else:
-        conf, sugg = 0.62, sugg[:5]
+        conf = correction_confidence(gap, cost, bool(g))
+        if conf >= FIXABLE:
+            sugg = sugg[:1]
+        elif conf >= 0.7:
+            conf, sugg = 0.75, sugg[:3]
+        else:
+            conf, sugg = 0.62 if not g else 0.57, sugg[:5]
     if cost > 2.2:
         if not capital and compound(low, v.lex, part=3):
             return None  # no close word, but two frequent words written together: a coinage ("lawfare")
         conf = 0.5 if g else 0.55  # no close word: a web-attested word is likely foreign or new
-    if g:
-        conf -= 0.05
     return NONWORD.finding(sp.start, sp.end, f"Possible misspelling: {text!r}.", sugg, conf)
 
 

@@ -130,3 +130,19 @@ def neighbours(doc: Document, tok: Token) -> tuple[str | None, str | None]:
     p = prev.lower if prev is not None and prev.kind == "word" and "-" not in prev.text else None
     n = nxt.lower if nxt is not None and nxt.kind == "word" and "-" not in nxt.text else None
     return p, n
+
+
+_ENDS = frozenset(".!?")
+
+
+def model_neighbours(doc: Document, tok: Token) -> tuple[str | None, str | None]:
+    """`neighbours`, with the sentence boundaries the bigram model knows: "<s>" before the first
+    word of a sentence, "</s>" before a full stop, question or exclamation mark."""
+    p, n = neighbours(doc, tok)
+    toks = doc.tokens
+    i = tok.index
+    if p is None and (i == 0 or toks[i - 1].kind == "punct" and toks[i - 1].text in _ENDS):
+        p = "<s>"
+    if n is None and (i + 1 == len(toks) or toks[i + 1].kind == "punct" and toks[i + 1].text in _ENDS):
+        n = "</s>"
+    return p, n

@@ -1,0 +1,58 @@
+"""typo.nonword in context: the bigram model picks among the corrections, the sentence boundaries
+count as neighbours, and only a calibrated clear lead makes a single, fixable suggestion."""
+from __future__ import annotations
+
+import cleantext
+from cleantext.checks.typo.context import rank_nonword
+from cleantext.checks.typo.nonword import FIXABLE, correction_confidence
+from cleantext.checks.typo.spans import model_neighbours
+from cleantext.document import Document
+
+
+def _finding(text: str, word: str):
+    start = text.index(word)
+    hits = [f for f in cleantext.check(text).findings if f.start == start and f.rule == "typo.nonword"]
+    assert hits, f"{word!r} not reported in {text!r}"
+    return hits[0]
+
+
+def test_context_chooses_the_number_after_a_preposition_of_time():
+    f = _finding("We waited for thre hours.", "thre")
+    assert list(f.suggestions) == ["three"] and f.confidence >= FIXABLE
+    assert cleantext.fix("We waited for thre hours.").text == "We waited for three hours."
+
+
+def test_a_short_slip_of_a_function_word_is_fixed():
+    assert cleantext.fix("It is nto clear why.").text == "It is not clear why."
+    assert cleantext.fix("He works at thw bank.").text == "He works at the bank."
+    assert cleantext.fix("They went itno the house.").text == "They went into the house."
+
+
+def test_an_ambiguous_slip_keeps_several_suggestions_and_is_not_fixed():
+    text = "He opened thre door."
+    f = _finding(text, "thre")
+    assert len(f.suggestions) > 1 and "the" in f.suggestions and f.confidence < FIXABLE
+    assert cleantext.fix(text).text == text
+
+
+def test_sentence_boundaries_are_neighbours():
+    doc = Document("Teh plan failed. It ended wiht.")
+    toks = {t.text: t for t in doc.tokens}
+    assert model_neighbours(doc, toks["Teh"]) == ("<s>", "plan")
+    assert model_neighbours(doc, toks["wiht"]) == ("ended", "</s>")
+
+
+def test_the_most_frequent_words_two_edits_away_are_candidates_of_a_short_token():
+    ranked = [c for c, _ in rank_nonword("thw", "at", "bank", limit=20)]
+    assert ranked[0] == "the"
+
+
+def test_confidence_grows_with_the_lead_and_falls_with_the_edit_cost():
+    gaps = [0.0, 0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0]
+    for seen in (False, True):
+        confs = [correction_confidence(g, 1.0, seen) for g in gaps]
+        assert confs == sorted(confs)
+        assert confs[0] < 0.5 and confs[-1] >= FIXABLE
+    assert correction_confidence(0.2, 1.0, False) < FIXABLE
+    assert correction_confidence(2.5, 2.0, False) <= correction_confidence(2.5, 1.0, False)
+    assert correction_confidence(5.0, 3.0, False) < FIXABLE  # no close word: never fixed
