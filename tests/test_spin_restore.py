@@ -146,3 +146,19 @@ def test_weak_restoration_in_a_plain_long_document_is_hidden_by_default():
     low = cleantext.Config(enable={"spin"}, min_confidence=0.3)
     fs = [f for f in cleantext.check(text, low).findings if f.rule == "spin.restore"]
     assert [(text[f.start:f.end], f.severity) for f in fs] == [("fiery oration", "info")]
+
+
+def test_a_name_is_kept_in_place_and_keeps_its_spelling():
+    # "Kalman" is never a spinner's substitute, but it anchors "Kalman filter".
+    text = "We applied a Kalman sieve to the noisy signal."
+    found = [f for f in cleantext.check(text).findings if f.rule == "spin.restore"]
+    assert [text[f.start:f.end] for f in found] == ["Kalman sieve"]
+    assert found[0].suggestions[0] == "Kalman filter"
+    # Only the lower-case word may be replaced: the name has no candidates of its own.
+    d = spin_data()
+    assert restore.restore_pair(d, "kalman", "sieve", {}, keep=1) is not None
+    assert not any(d.words[c.x] != "kalman" for c in restore.candidates(d, "kalman", "sieve", keep=1))
+
+
+def test_names_next_to_each_other_are_not_a_pair():
+    assert restore_findings("The Chelsea Harbour flats were sold.") == []

@@ -42,10 +42,10 @@ class Params(NamedTuple):
     # both, WordNet lemma, observed words' log10 P sum + 9, ln(number of candidates), both and
     # tight, coverage - 4, conditional + 2. Printed by `scripts/build_spin_data.py --calibrate`;
     # the thresholds are coarse choices on its held-out documentation prose: `threshold` about
-    # 0.02 flags per 1,000 words (recall 0.04 on the self-supervised spun pairs), `weak_threshold`
-    # about 0.5 (recall 0.18).
-    weights: tuple[float, ...] = (0.362, 0.327, 0.260, 0.078, -0.043, -1.052, 0.226, -0.358, 0.554, 0.016,
-                                  -0.554, -0.325)
+    # 0.01 flags per 1,000 words (recall 0.04 on the self-supervised spun pairs), `weak_threshold`
+    # about 0.3 (recall 0.19).
+    weights: tuple[float, ...] = (0.424, 0.267, 0.320, 0.091, 0.083, -0.999, 0.162, -0.434, 0.548, -0.076,
+                                  -0.484, -0.374)
     threshold: float = 2.5
     # A pair whose best candidate reaches only this score is weak evidence (see `strong`):
     # reported in a short text, hidden in a long one that shows no other trace of a spinner
@@ -140,11 +140,13 @@ def _modifier_noun(a: str, pa: int, da: int, pb: int, db: int, np_context: bool)
 
 
 def candidates(d: SpinData, a: str, b: str, p: Params = PARAMS, np_context: bool = False,
-               compound: bool = False) -> list[Candidate] | None:
+               compound: bool = False, keep: int = 0) -> list[Candidate] | None:
     """Candidate restorations of the pair `a b`, best first; None when the pair is attested or
     is no modifier-noun pair. `np_context`: a determiner precedes, so a second word that is
     mostly a verb ("return", "pump") is read as a noun. `compound`: the two halves of a
-    hyphenated word ("high-resolution"), which may be any parts of speech."""
+    hyphenated word ("high-resolution"), which may be any parts of speech. `keep`: 1 or 2 when
+    the first or second word is a name or an acronym ("Fourier", "LSTM"), which a spinner leaves
+    alone: only the other word is replaced."""
     ia, ib = d.id(a), d.id(b)
     if ia >= 0 and ib >= 0 and d.strength(ia, ib):
         return None
@@ -184,19 +186,19 @@ def candidates(d: SpinData, a: str, b: str, p: Params = PARAMS, np_context: bool
     # Intersect the candidate originals with the short lists of strong collocations of the
     # word kept in place; a one-word restoration needs a frequency gain or a tight link.
     uni = d.unigram_lp
-    if ib >= 0:
+    if ib >= 0 and keep != 1:
         for x in d.strong_prev(ib):
             tight = alts_a.get(x)
             if tight is not None:
                 add(strength(x, ib), x, ib, False, tight, WORDNET)
-    if ia >= 0:
+    if ia >= 0 and keep != 2:
         for y in d.strong_next(ia):
             tight = alts_b.get(y)
             if tight is not None:
                 add(strength(ia, y), ia, y, False, WORDNET, tight)
     # A two-word restoration needs originals at least as common as the words that replaced them.
     both_b = {y: t for y, t in alts_b.items() if uni(y) - lpb >= p.min_gain_both}
-    if both_b:
+    if both_b and not keep:
         for x, tx in alts_a.items():
             if uni(x) - lpa >= p.min_gain_both:
                 for y in d.strong_next(x):

@@ -67,27 +67,27 @@ def eligible(tok: Token, first_in_sentence: bool) -> bool:
 # Pair verdicts shared by all documents (about a fifth of the pairs recur across news articles).
 # The verdict depends only on the pair, `np_context`, `Params` and the read-only spin data, so
 # it is safe whatever Config a document is checked with. Bounded: cleared past the limit.
-_PAIRS: dict[tuple[str, str, bool, bool, Params], Restoration | None] = {}
+_PAIRS: dict[tuple[str, str, bool, bool, int, Params], Restoration | None] = {}
 
 
 def restore_pair(d: SpinData, a: str, b: str, cache: dict, p: Params = PARAMS,
-                 np_context: bool = False, compound: bool = False) -> Restoration | None:
-    key = (a, b, np_context, compound)
+                 np_context: bool = False, compound: bool = False, keep: int = 0) -> Restoration | None:
+    key = (a, b, np_context, compound, keep)
     if key in cache:
         return cache[key]
-    shared = (a, b, np_context, compound, p)
+    shared = (a, b, np_context, compound, keep, p)
     if shared in _PAIRS:
         result = cache[key] = _PAIRS[shared]
         return result
     if len(_PAIRS) > 50_000:
         _PAIRS.clear()
-    _PAIRS[shared] = cache[key] = result = _restore_pair(d, a, b, p, np_context, compound)
+    _PAIRS[shared] = cache[key] = result = _restore_pair(d, a, b, p, np_context, compound, keep)
     return result
 
 
-def _restore_pair(d: SpinData, a: str, b: str, p: Params, np_context: bool, compound: bool
+def _restore_pair(d: SpinData, a: str, b: str, p: Params, np_context: bool, compound: bool, keep: int = 0
                   ) -> Restoration | None:
-    found = candidates(d, a, b, p, np_context, compound)
+    found = candidates(d, a, b, p, np_context, compound, keep)
     result = None
     if found:
         best = found[0]
@@ -104,11 +104,21 @@ def _restore_pair(d: SpinData, a: str, b: str, p: Params, np_context: bool, comp
     return result
 
 
+def kept_name(tok: Token) -> bool:
+    """A name or an acronym ("Fourier", "Bayes", "LSTM"): never a spinner's substitute, but it
+    anchors a collocation whose other word may be one ("Fourier change" for "Fourier
+    transform"). Looked up in lower case, like every table."""
+    text = tok.norm
+    return (tok.kind == "word" and not tok.quoted and text.isalpha() and len(text) >= 2
+            and not text.islower() and text.lower() not in FUNCTION_WORDS)
+
+
 def restorations(doc: Document, cache: dict) -> Iterator[Restoration]:
     d = spin_data()
     toks = doc.tokens
     for s in doc.sentences:
         prev: Token | None = None
+        prev_name = False  # `prev` may only be kept in place
         for k in range(s.first, s.last):
             t = toks[k]
             if "-" in t.lower and t.kind == "word":
@@ -116,14 +126,25 @@ def restorations(doc: Document, cache: dict) -> Iterator[Restoration]:
                 if r:
                     yield r
             ok = eligible(t, k == s.first)
-            if ok and prev is not None and prev.end < t.start and doc.text[prev.end:t.start].isspace() \
-                    and "\n" not in doc.text[prev.end:t.start]:
+            name = not ok and NAMES and kept_name(t)
+            if (ok or name) and prev is not None and not (name and prev_name) and prev.end < t.start \
+                    and doc.text[prev.end:t.start].isspace() and "\n" not in doc.text[prev.end:t.start]:
                 before = toks[prev.index - 1] if prev.index > s.first else None
                 np_context = before is not None and (before.lower in _NP_OPENERS or before.lower.endswith("'s"))
-                r = restore_pair(d, prev.lower, t.lower, cache, PARAMS, np_context)
+                keep = 1 if prev_name else 2 if name else 0
+                r = restore_pair(d, prev.lower, t.lower, cache, PARAMS, np_context, keep=keep)
                 if r:
-                    yield _extend(doc, d, s, r._replace(first=prev.index, last=t.index))
-            prev = t if ok else None
+                    if keep:  # the name keeps its own spelling in the restoration
+                        kept = prev.text if keep == 1 else t.text
+                        r = r._replace(words=tuple(kept if w == (prev.lower if keep == 1 else t.lower) else w
+                                                   for w in r.words), alternatives=())
+                        yield r._replace(first=prev.index, last=t.index)
+                    else:
+                        yield _extend(doc, d, s, r._replace(first=prev.index, last=t.index))
+            prev, prev_name = (t, name) if ok or name else (None, False)
+
+
+NAMES = True
 
 
 def _compound(d: SpinData, t: Token, first_in_sentence: bool, cache: dict) -> Restoration | None:
