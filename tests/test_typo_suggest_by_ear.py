@@ -46,3 +46,13 @@ def test_a_misspelling_by_sound_finds_its_word():
     # "ch" and "ur" are the usual ways of writing the sounds of "furniture"
     assert cleantext.suggest("furnichur")[:1] == ["furniture"]
     assert cleantext.suggest("wiht")[:1] == ["with"]         # a slip of the fingers still wins
+
+
+def test_candidates_are_found_by_the_consonants_they_are_heard_with():
+    v = C.vocab()
+    # the letters read as sounds give the consonants of the dictionary pronunciation
+    assert E.heard_key("nollij") in {E.pron_key(p) for p in E.pronunciations()["knowledge"]}
+    assert "psychology" in C.heard_candidates("sykology", v)   # silent "p", "y" for the vowel
+    assert "pneumatic" in C.heard_candidates("neumatik", v)
+    assert C.heard_candidates("ab", v) == []                    # too few consonants to search by
+    assert C.heard_candidates("sykology", v) == C.heard_candidates("sykology", v)

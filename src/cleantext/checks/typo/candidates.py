@@ -7,7 +7,8 @@ Candidates come from three places:
 * words with the same phonetic key (a small Metaphone-like code), for misspellings by sound;
 * out of context only (`suggest`): the most frequent same-sounding words however many letters off,
   and, when no near candidate is cheap, words whose sound key is one or two edits from the typed
-  word's key ("kwestshun" -> question), for writers who spell by ear.
+  word's key ("kwestshun" -> question), for writers who spell by ear, and words whose dictionary
+  pronunciation has the consonant sounds the typed letters are read with ("nollij" -> knowledge).
 
 They are ranked by a noisy-channel score: log frequency of the candidate, minus a weighted edit cost
 (keyboard neighbours, vowel swaps, doubled letters, transpositions and other spellings of the same
@@ -265,6 +266,49 @@ def far_candidates(low: str, v: Vocab) -> list[str]:
     return [w for _, _, w in found[: 4 * FAR_KEEP]]
 
 
+@lru_cache(maxsize=1)
+def heard_index() -> tuple[dict[str, list[str]], dict[tuple[str, int], list[str]]]:
+    """Like `far_index`, keyed by the consonant sounds of the dictionary pronunciations."""
+    from .errormodel import pron_key, pronunciations
+
+    logf = vocab().logf
+    words: dict[str, list[str]] = {}
+    for w, prons in pronunciations().items():
+        if logf.get(w, 0.0) >= FAR_MIN_LOGF:
+            for k in {pron_key(p) for p in prons}:
+                words.setdefault(k, []).append(w)
+    by_len: dict[tuple[str, int], list[str]] = {}
+    for k in words:
+        if k:
+            by_len.setdefault((k[0], len(k)), []).append(k)
+    return words, by_len
+
+
+def heard_candidates(low: str, v: Vocab) -> list[str]:
+    """Words whose pronounced consonants are within one edit of those the letters of `low` are
+    read as ("nollij" -> knowledge), the nearest and the most frequent first."""
+    from rapidfuzz import process
+    from rapidfuzz.distance import Levenshtein
+
+    from .errormodel import heard_key
+
+    key = heard_key(low)
+    if len(key) < 3:
+        return []
+    words, by_len = heard_index()
+    keys: list[str] = []
+    for n in range(len(key) - 1, len(key) + 2):
+        keys.extend(by_len.get((key[0], n), ()))
+    logf = v.logf
+    found = []
+    for k, d, _ in process.extract(key, keys, scorer=Levenshtein.distance, score_cutoff=1, limit=None):
+        for w in words[k]:
+            if w != low:
+                found.append((d, -min(logf.get(w, 3.0), PRIOR_CAP), w))
+    found.sort()
+    return [w for _, _, w in found[: 4 * FAR_KEEP]]
+
+
 @lru_cache(maxsize=20_000)
 def _context_free(low: str) -> tuple[tuple[str, float], ...]:
     """The candidates of `low` with their channel scores, best first. Depends only on the word
@@ -299,6 +343,9 @@ def _context_free_far(low: str) -> tuple[tuple[str, float], ...]:
     if len(low) >= 4 and not any(" " not in c and edit_cost(low, c) <= FAR_COST for c, _ in scored):
         far = _quick(low, {c for c in far_candidates(low, v) if c not in seen}, v, FAR_KEEP)
         scored += [(c, channel(low, c, v, BY_EAR)) for c in far]
+        seen.update(far)
+        heard = [c for c in heard_candidates(low, v) if c not in seen]
+        scored += [(c, channel(low, c, v, BY_EAR)) for c in heard]
     scored.sort(key=lambda t: (-t[1], t[0]))
     return tuple(scored)
 

@@ -289,3 +289,67 @@ def sound_cost(x: str, c: str) -> float | None:
     if own <= NEVER:
         return None
     return max(0.0, own - max(spell_logp(x, p) for p in prons))
+
+
+# ---------------------------------------------------------------- heard consonants
+# A key for finding candidates by ear: the consonant sounds of a word, from its dictionary
+# pronunciation for a candidate, and read off the letters with the same table for the typed word
+# (each chunk of letters taken as the sound it most often writes). "nollij" and "knowledge" both
+# give N L JH, however far apart their letters.
+@lru_cache(maxsize=1)
+def _reading() -> tuple[dict[str, tuple[str, float]], frozenset[str]]:
+    """(letter chunk -> (the phoneme it most likely writes, log10 P(chunk, phoneme)), vowel codes)."""
+    import math
+
+    from .lexicon import read_data
+
+    vowels = set()
+    for line in read_data("spellings.tsv").decode("utf-8").splitlines():
+        if not line.startswith("#"):
+            name, code, _ = line.split("\t", 2)
+            if name[-1].isdigit():
+                vowels.add(code)
+    counts: dict[str, int] = {}
+    for prons in pronunciations().values():
+        for ch in prons[0]:
+            counts[ch] = counts.get(ch, 0) + 1
+    total = sum(counts.values())
+    best: dict[str, tuple[str, float]] = {}
+    for p, chunks in spellings().items():
+        prior = math.log10(counts.get(p, 1) / total)
+        for ch, lp in chunks.items():
+            if ch and (ch not in best or lp + prior > best[ch][1]):
+                best[ch] = (p, lp + prior)
+    return best, frozenset(vowels)
+
+
+@lru_cache(maxsize=20_000)
+def heard_key(x: str) -> str:
+    """The consonant sounds of the typed letters `x`, read as the most likely chunking."""
+    best, vowels = _reading()
+    m = len(x)
+    score = [0.0] + [NEVER] * m
+    back: list[tuple[int, str]] = [(0, "")] * (m + 1)
+    for j in range(1, m + 1):
+        for k in range(1, min(4, j) + 1):
+            hit = best.get(x[j - k:j])
+            if hit is None or score[j - k] <= NEVER:
+                continue
+            s = score[j - k] + hit[1]
+            if s > score[j]:
+                score[j], back[j] = s, (j - k, hit[0])
+    if score[m] <= NEVER:
+        return ""
+    out = []
+    j = m
+    while j > 0:
+        j, p = back[j]
+        if p not in vowels:
+            out.append(p)
+    return "".join(reversed(out))
+
+
+def pron_key(pron: str) -> str:
+    """The consonant sounds of a pronunciation (codes of spellings.tsv)."""
+    vowels = _reading()[1]
+    return "".join(p for p in pron if p not in vowels)
