@@ -123,15 +123,10 @@ def _prose(lows: list[str], kinds: list[str], a: int, b: int, words: int) -> boo
 
 
 def _window_hashes(lows: list[str]) -> list[int]:
-    """Hash of every K-token window (K = 8), built by doubling: pairs, then pairs of pairs, then
-    pairs of those, each level a C-level map over zip. A collision of 64-bit hashes is
-    negligible."""
-    level = list(map(hash, lows))
-    width = 1
-    while width < K:
-        level = list(map(hash, zip(level, level[width:])))
-        width *= 2
-    return level
+    """Hash of every K-token window: the hash of the K-tuple, built by a C-level map over zip of
+    K shifted copies (each token's string hash is cached, so a window costs one tuple and one
+    combine of K cached hashes). A collision of 64-bit hashes is negligible."""
+    return list(map(hash, zip(*(lows[i:] for i in range(K)))))
 
 
 def _cycles(spans: list[tuple[int, int, int]], wordish: list[bool]) -> list[tuple[int, int, int]]:
