@@ -116,6 +116,14 @@ def test_british_spellings_are_never_corrected_to_american_ones():
     assert _realword("The players practise their shots every morning before training.") == []
 
 
+def test_a_silent_e_stem_with_one_l_is_not_a_spelling_of_the_doubled_l():
+    # modelled/modeled are one word spelt two ways; filed/filled and refiled/refilled are two words
+    for a, b in (("refiled", "refilled"), ("filed", "filled"), ("filing", "filling"), ("piled", "pilled")):
+        assert not C._spelling_variant(a, b), (a, b)
+    for a, b in (("modelled", "modeled"), ("travelling", "traveling"), ("fuelled", "fueled")):
+        assert C._spelling_variant(a, b), (a, b)
+
+
 
 def test_doubtful_model_verdicts_are_info_and_clear_ones_warnings(monkeypatch):
     # "a bet of" is fine English that the model doubts at a small margin: reported, but as info, so a

@@ -252,9 +252,16 @@ def _spelling_variant(a: str, b: str) -> bool:
     c, before, after = a[i], a[i - 1:i], a[i + 1:]
     if c == "u":  # colour, flavoured, favourite, honourable
         return before == "o" and after[:1] == "r" and after[1:] in _OUR_ENDINGS
-    if c == "l":  # modelling, fulfil(l), instal(l)ment
-        return "l" in (before, after[:1])
+    if c == "l":  # modelling, fulfil(l), instal(l)ment; not refiled/refilled (re-file, re-fill)
+        return "l" in (before, after[:1]) and not _silent_e_stem(b)
     return c == "e" and (before in ("a", "o") or before == "g" and after[:1] == "m")
+
+
+def _silent_e_stem(w: str) -> bool:
+    """Whether `w` is an inflection of a word ending in a silent e ("filed", "filing" of "file"):
+    its single l is then not the American spelling of a doubled one ("filled")."""
+    model = lm()
+    return any(w.endswith(suf) and w[:-len(suf)] + "e" in model for suf in ("ed", "ing", "er", "ers"))
 
 
 _OUR_ENDINGS = frozenset(("", "s", "ed", "ing", "ite", "ites", "able", "ably", "er", "ers", "ful", "less", "hood"))
