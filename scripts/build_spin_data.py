@@ -252,8 +252,6 @@ def calibrate(seed: int = 1) -> None:
     import numpy as np
 
     from cleantext.checks.spin import restore as R
-    from cleantext.checks.spin.candidates import conditional, coverage
-    from cleantext.checks.spin.evidence import feature_vector
     from cleantext.checks.spin.data import ID_MASK, spin_data
     from cleantext.document import Document
 
@@ -279,14 +277,8 @@ def calibrate(seed: int = 1) -> None:
                 prev = t if ok else None
 
     def features(a: str, b: str, npc: bool) -> list[tuple[tuple[int, int], list[float]]]:
-        cs = R.candidates(d, a, b, loose, npc) or []
-        ia, ib = d.id(a), d.id(b)
-        observed = max(-12.0, (d.unigram_lp(ia) if ia >= 0 else -12.0) + (d.unigram_lp(ib) if ib >= 0 else -12.0))
-        spread = math.log(len(cs)) if cs else 0.0
-        cover = coverage(d, ia, ib)
-        return [((c.x, c.y), feature_vector(c.joint, c.pmi, c.gain, c.tight, c.both, c.mwe, observed, spread, cover,
-                                            conditional(d, c.x, c.y, ia, ib, c.joint)))
-                for c in cs]
+        # Exactly what the runtime weighs (candidates.Candidate.features).
+        return [((c.x, c.y), list(c.features)) for c in R.candidates(d, a, b, loose, npc) or []]
 
     X: list[list[float]] = []
     Y: list[int] = []

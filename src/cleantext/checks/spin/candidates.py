@@ -23,7 +23,7 @@ import math
 from typing import NamedTuple
 
 from .data import MWE, SpinData
-from .evidence import hand_rule, score_candidate, spelling_variant
+from .evidence import feature_vector, hand_rule, spelling_variant
 from .expansion import ADJ, ADV, NOUN, VERB, WORDNET, expand, word_pos
 
 
@@ -77,6 +77,7 @@ class Candidate(NamedTuple):
     plausible: bool = True  # a one-word restoration, or a two-word one with two WordNet links
     decisive: bool = False  # this candidate alone makes the pair look spun
     firm: bool = False  # ... and is strong evidence (see the module docstring)
+    features: tuple[float, ...] = ()  # what the score weighed (evidence.feature_vector)
 
 
 def strong(found: list[Candidate]) -> bool:
@@ -210,21 +211,22 @@ def candidates(d: SpinData, a: str, b: str, p: Params = PARAMS, np_context: bool
         spread = math.log(len(raw))
         observed = max(-12.0, (lpa if ia >= 0 else -12.0) + (lpb if ib >= 0 else -12.0))
         cover = coverage(d, ia, ib)
-        scores = [score_candidate(p.weights, joint, pmi, gain, tight, both, mwe, observed, spread, cover,
-                                  conditional(d, x, y, ia, ib, joint))
-                  for x, y, joint, pmi, mwe, both, tight, gain, plausible, wordnet in raw]
+        feats = [feature_vector(joint, pmi, gain, tight, both, mwe, observed, spread, cover,
+                                conditional(d, x, y, ia, ib, joint))
+                 for x, y, joint, pmi, mwe, both, tight, gain, plausible, wordnet in raw]
+        scores = [sum(w * f for w, f in zip(p.weights, fs)) for fs in feats]
         verdicts = [(s >= p.threshold, hand_rule(p, joint, pmi, gain, tight, both), s >= p.weak_threshold)
                     for s, (x, y, joint, pmi, mwe, both, tight, gain, plausible, wordnet) in zip(scores, raw)]
         if any(by_score or by_hand or by_weak for by_score, by_hand, by_weak in verdicts):
             # The pair looks spun: rank every candidate by how strong and how tight a
             # restoration it is (the score above decides whether, this decides which), the
             # plausible ones first.
-            for (x, y, joint, pmi, mwe, both, tight, gain, plausible, wordnet), (by_score, by_hand, by_weak) \
-                    in zip(raw, verdicts):
+            for (x, y, joint, pmi, mwe, both, tight, gain, plausible, wordnet), (by_score, by_hand, by_weak), fs \
+                    in zip(raw, verdicts, feats):
                 rank = joint + 0.5 * pmi + (1.0 if mwe else 0.0) - (1.0 if both else 0.0) + (0.3 if tight else 0.0)
                 rank += 0.0 if plausible else -100.0
                 firm = plausible and (by_score or (by_hand and wordnet))
                 found.append(Candidate(rank, x, y, joint, pmi, mwe, both, tight, gain, plausible,
-                                       by_score or by_hand or by_weak, firm))
+                                       by_score or by_hand or by_weak, firm, tuple(fs)))
             found.sort(reverse=True)
     return found

@@ -29,7 +29,7 @@ def spelling_variant(original: str, observed: str) -> bool:
 
 
 def feature_vector(joint: float, pmi: float, gain: float, tight: bool, both: bool, mwe: bool, observed: float,
-                   spread: float, cover: float = 0.0, cond: float = -2.0) -> list[float]:
+                   spread: float, cover: float = 4.0, cond: float = -2.0) -> list[float]:
     """The features `score_candidate` weighs, in the order of `Params.weights` (shared with the
     calibration in scripts/build_spin_data.py, so that both compute them identically)."""
     g = -3.0 if gain < -3.0 else 3.0 if gain > 3.0 else gain
