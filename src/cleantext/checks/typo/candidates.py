@@ -15,7 +15,7 @@ They are ranked by a noisy-channel score: log frequency of the candidate, minus 
 sound, long vowels included, are cheap), plus a bonus for a matching sound and, in context, the
 fit with the neighbouring words (bigram counts). Out of context (`suggest`), the writer may also
 have spelt the intended word by ear: the candidate's pronunciation (CMUdict) written with the
-usual spellings of its sounds ("reciet" for receipt); the more likely of the two channels counts.
+usual spellings of its sounds ("nollij" for knowledge); the two channels' probabilities add up.
 """
 from __future__ import annotations
 
@@ -170,7 +170,7 @@ ANAGRAM_BONUS = 0.5    # the same letters in another order: a typing slip
 def channel(low: str, cand: str, v: Vocab, by_ear: bool = False) -> float:
     """log10 P(typed | intended) + log10 P(intended), up to scale, without context. `by_ear`
     lets the writer also spell the intended word by its sounds (errormodel.sound_cost): the
-    typed word is then as likely as the more likely of the two channels makes it."""
+    probabilities of the typed word by the two channels add up."""
     from rapidfuzz.distance import Levenshtein
 
     if " " in cand:  # a missing space: the pair's own frequency is the prior
@@ -181,10 +181,10 @@ def channel(low: str, cand: str, v: Vocab, by_ear: bool = False) -> float:
         return PRIOR_WEIGHT * prior - COST_WEIGHT * K["del"] - SPLIT_PENALTY
     prior = min(v.logf.get(cand, 3.0), PRIOR_CAP)
     cost = vowel_cost(low, cand)
-    if by_ear and COST_WEIGHT * cost > EAR_PRIOR:  # else the ear cannot beat the fingers
+    if by_ear and COST_WEIGHT * cost > EAR_PRIOR:  # else the ear adds little to the fingers
         ear = sound_cost(low, cand)
-        if ear is not None and ear + EAR_PRIOR < COST_WEIGHT * cost:
-            cost = (ear + EAR_PRIOR) / COST_WEIGHT
+        if ear is not None:  # P(typed | intended) = P(by the fingers) + P(by ear)
+            cost = -math.log10(10 ** (-COST_WEIGHT * cost) + 10 ** -(ear + EAR_PRIOR)) / COST_WEIGHT
     score = PRIOR_WEIGHT * prior - COST_WEIGHT * cost
     score -= SOUND_WEIGHT * Levenshtein.normalized_distance(phonetic(low), phonetic(cand))
     if len(cand) == len(low) and sorted(cand) == sorted(low):
@@ -221,7 +221,7 @@ FAR_MIN_LOGF = 4.5     # words in real use only: far guesses among rare words ar
 FAR_COST = 1.5         # weighted edit cost of the best near candidate above which we look further
 FAR_KEEP = 6           # far candidates passed on to the full ranking
 # Out of context the writer may also have spelt the word by its sounds (errormodel.sound_cost):
-# P(typed | intended) is then the larger of the two channels, the sound channel weighted by the
+# P(typed | intended) is then the sum of the two channels, the sound channel weighted by the
 # share of misspellings made by ear, taken as one in ten (a coarse choice, not fitted).
 BY_EAR = True
 EAR_PRIOR = 1.0        # log10 of 1 / that share

@@ -209,7 +209,7 @@ def vowel_cost(x: str, c: str) -> float:
 # ---------------------------------------------------------------- spelling by sound
 # How English writes each sound, learnt from the CMU Pronouncing Dictionary (spellings.tsv), and
 # how each candidate is pronounced (pron.txt.gz): a writer who spells by ear picks, for each sound
-# of the intended word, one of its usual spellings ("reciet" for receipt: the "ie" of "field"; no
+# of the intended word, one of its usual spellings ("reseet" for receipt: the "ee" of "feet"; no
 # silent "p"). See scripts/build_typo_sounds.py.
 UNSEEN_SPELLING = -3.3  # log10 per letter no dictionary word uses for the sound (and for a sound
 #                          left unwritten): the rarest spelling the table keeps, P = 0.0005
