@@ -162,3 +162,11 @@ def test_a_name_is_kept_in_place_and_keeps_its_spelling():
 
 def test_names_next_to_each_other_are_not_a_pair():
     assert restore_findings("The Chelsea Harbour flats were sold.") == []
+
+
+def test_an_ing_form_after_a_determiner_is_a_modifier():
+    d = spin_data()
+    # "generating" is only a verb form in WordNet: alone it reads as a verb taking an object
+    # ("generating income"), after "the" as a modifier ("the generating role").
+    assert restore.candidates(d, "generating", "role") is None
+    assert restore.candidates(d, "generating", "role", np_context=True) is not None

@@ -136,7 +136,7 @@ def _modifier_noun(a: str, pa: int, da: int, pb: int, db: int, np_context: bool)
         return True
     if pa & (ADJ | NOUN) and da in (ADJ, NOUN):
         return True
-    participle = a.endswith("ed") and pa & VERB
+    participle = a.endswith(("ed", "ing")) and pa & VERB
     return bool(np_context and (participle or pa & (ADJ | NOUN)))
 
 

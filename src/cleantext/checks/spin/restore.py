@@ -126,7 +126,7 @@ def restorations(doc: Document, cache: dict) -> Iterator[Restoration]:
                 if r:
                     yield r
             ok = eligible(t, k == s.first)
-            name = not ok and NAMES and kept_name(t)
+            name = not ok and t.norm[:1].isupper() and kept_name(t)
             if (ok or name) and prev is not None and not (name and prev_name) and prev.end < t.start \
                     and doc.text[prev.end:t.start].isspace() and "\n" not in doc.text[prev.end:t.start]:
                 before = toks[prev.index - 1] if prev.index > s.first else None
@@ -142,9 +142,6 @@ def restorations(doc: Document, cache: dict) -> Iterator[Restoration]:
                     else:
                         yield _extend(doc, d, s, r._replace(first=prev.index, last=t.index))
             prev, prev_name = (t, name) if ok or name else (None, False)
-
-
-NAMES = True
 
 
 def _compound(d: SpinData, t: Token, first_in_sentence: bool, cache: dict) -> Restoration | None:
