@@ -22,6 +22,10 @@ def test_context_chooses_the_number_after_a_preposition_of_time():
     assert cleantext.fix("We waited for thre hours.").text == "We waited for three hours."
 
 
+def test_context_picks_the_article_before_a_noun():
+    assert cleantext.fix("He opened thre door.").text == "He opened the door."
+
+
 def test_a_short_slip_of_a_function_word_is_fixed():
     assert cleantext.fix("It is nto clear why.").text == "It is not clear why."
     assert cleantext.fix("He works at thw bank.").text == "He works at the bank."
@@ -29,9 +33,9 @@ def test_a_short_slip_of_a_function_word_is_fixed():
 
 
 def test_an_ambiguous_slip_keeps_several_suggestions_and_is_not_fixed():
-    text = "He opened thre door."
-    f = _finding(text, "thre")
-    assert len(f.suggestions) > 1 and "the" in f.suggestions and f.confidence < FIXABLE
+    text = "She liked the cae."  # cake, case, car, cat, cap: all fit
+    f = _finding(text, "cae")
+    assert len(f.suggestions) > 1 and {"cake", "car"} <= set(f.suggestions) and f.confidence < FIXABLE
     assert cleantext.fix(text).text == text
 
 
@@ -52,7 +56,7 @@ def test_confidence_grows_with_the_lead_and_falls_with_the_edit_cost():
     for seen in (False, True):
         confs = [correction_confidence(g, 1.0, seen) for g in gaps]
         assert confs == sorted(confs)
-        assert confs[0] < 0.5 and confs[-1] >= FIXABLE
+        assert confs[0] <= 0.55 and confs[-1] >= FIXABLE
     assert correction_confidence(0.2, 1.0, False) < FIXABLE
     assert correction_confidence(2.5, 2.0, False) <= correction_confidence(2.5, 1.0, False)
     assert correction_confidence(5.0, 3.0, False) < FIXABLE  # no close word: never fixed

@@ -58,10 +58,10 @@ NONWORD = Rule(
 # fewer than one time in two. At FIXABLE (Config.fix_threshold's default) or more the finding is a
 # single suggestion that fix() applies.
 _CORRECTION_CONFIDENCE = {
-    ("near", False): ((1.5, 0.95), (1.25, 0.9), (1.0, 0.83), (0.75, 0.77), (0.5, 0.63), (0.0, 0.44)),
-    ("near", True): ((2.0, 0.95), (1.5, 0.88), (1.25, 0.76), (0.75, 0.64), (0.5, 0.55), (0.0, 0.36)),
-    ("mid", False): ((3.0, 0.9), (2.0, 0.81), (1.0, 0.7), (0.0, 0.25)),
-    ("mid", True): ((3.0, 0.9), (2.0, 0.81), (1.0, 0.7), (0.0, 0.25)),
+    ("near", False): ((2.0, 0.97), (1.5, 0.94), (1.25, 0.87), (1.0, 0.82), (0.75, 0.74), (0.5, 0.67), (0.0, 0.51)),
+    ("near", True): ((3.0, 0.99), (2.0, 0.93), (1.5, 0.88), (1.25, 0.82), (0.75, 0.7), (0.5, 0.55), (0.0, 0.43)),
+    ("mid", False): ((3.0, 0.85), (2.0, 0.63), (1.0, 0.43), (0.0, 0.2)),
+    ("mid", True): ((3.0, 0.85), (2.0, 0.63), (1.0, 0.43), (0.0, 0.2)),
 }
 FIXABLE = 0.8
 
@@ -73,7 +73,7 @@ def correction_confidence(gap: float, cost: float, seen: bool) -> float:
     for lo, conf in _CORRECTION_CONFIDENCE[("near" if cost <= 1.8 else "mid", seen)]:
         if gap >= lo:
             return conf
-    return 0.3
+    return 0.2
 
 
 @dataclass
