@@ -56,3 +56,10 @@ def test_candidates_are_found_by_the_consonants_they_are_heard_with():
     assert "pneumatic" in C.heard_candidates("neumatik", v)
     assert C.heard_candidates("ab", v) == []                    # too few consonants to search by
     assert C.heard_candidates("sykology", v) == C.heard_candidates("sykology", v)
+
+
+def test_a_word_heard_alike_survives_the_letter_preselection():
+    # "kwik" -> "quick": two letters off, and dropped by the letter-based pre-selection, but the
+    # letters read as sounds give the consonants of its pronunciation
+    assert "quick" not in [c for c, _ in C._context_free("kwik")]
+    assert [c for c, _ in C._context_free_far("kwik")][:1] == ["quick"]

@@ -25,7 +25,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 # The error model lives in errormodel.py; its names are used from here by nonword and the tests.
-from .errormodel import K, LETTERS, edit_cost, long_vowels, phonetic, sound_cost, vowel_cost  # noqa: F401
+from .errormodel import (K, LETTERS, edit_cost, heard_key, long_vowels, phonetic,  # noqa: F401
+                         pron_key, pronunciations, sound_cost, vowel_cost)
 from .lexicon import Lexicon, lexicon
 
 
@@ -269,8 +270,6 @@ def far_candidates(low: str, v: Vocab) -> list[str]:
 @lru_cache(maxsize=1)
 def heard_index() -> tuple[dict[str, list[str]], dict[tuple[str, int], list[str]]]:
     """Like `far_index`, keyed by the consonant sounds of the dictionary pronunciations."""
-    from .errormodel import pron_key, pronunciations
-
     logf = vocab().logf
     words: dict[str, list[str]] = {}
     for w, prons in pronunciations().items():
@@ -289,8 +288,6 @@ def heard_candidates(low: str, v: Vocab) -> list[str]:
     read as ("nollij" -> knowledge), the nearest and the most frequent first."""
     from rapidfuzz import process
     from rapidfuzz.distance import Levenshtein
-
-    from .errormodel import heard_key
 
     key = heard_key(low)
     if len(key) < 3:
@@ -336,6 +333,16 @@ def _context_free_far(low: str) -> tuple[tuple[str, float], ...]:
     key = phonetic(low)
     if len(key) >= 3 and len(low) >= 5:
         alike = sorted((c for c in v.sounds.get(key, ()) if c != low and c not in seen),
+                       key=lambda c: (-v.logf.get(c, 3.0), c))[:SOUND_KEEP]
+        scored += [(c, channel(low, c, v, BY_EAR)) for c in alike]
+        seen.update(alike)
+    # Near candidates the letter-based pre-selection dropped although their pronunciation has
+    # the consonants the typed letters are read with ("fone", "phone").
+    hk = heard_key(low)
+    if len(hk) >= 2:
+        prons = pronunciations()
+        alike = sorted((c for c in generate(low, v) if c not in seen and c in prons
+                        and any(pron_key(p) == hk for p in prons[c])),
                        key=lambda c: (-v.logf.get(c, 3.0), c))[:SOUND_KEEP]
         scored += [(c, channel(low, c, v, BY_EAR)) for c in alike]
         seen.update(alike)
