@@ -264,7 +264,7 @@ def bench_scaling(docs: list[str], quick: bool, repeats: int) -> None:
         a_runs, b_runs = [], []
         for i in range(repeats):
             a_runs.append(median_cpu(lambda: cleantext.check(small), 1))
-            if i < max(1, repeats // 2):
+            if i < max(1, (repeats + 1) // 2):
                 b_runs.append(median_cpu(lambda: cleantext.check(big), 1))
         a, b = statistics.median(a_runs), statistics.median(b_runs)
         emit(f"scaling.{name}.cpu_s_1x", a)
