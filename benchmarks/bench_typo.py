@@ -68,7 +68,7 @@ def main() -> None:
             cleantext.check(d, base)
     dt0 = (time.process_time() - t) / rounds
     print(f"  of which segmentation and engine (one trivial rule): {dt0 / words * 1e6:.1f} us/word")
-    from cleantext.checks.typo import candidates, nonword
+    from cleantext.checks.typo import candidates, errormodel, nonword
 
     # Each word once per round with the memo caches cleared, so the figure is the real per-word
     # cost, not a cache hit. "Far" words are spelt by ear and take the wider search by sound.
@@ -82,6 +82,10 @@ def main() -> None:
         for _ in range(rounds):
             candidates._context_free.cache_clear()
             candidates._context_free_far.cache_clear()
+            candidates._pool.cache_clear()
+            for memo in (errormodel.vowel_cost, errormodel._pieces, errormodel._own_spelling,
+                         errormodel.heard_key):
+                memo.cache_clear()
             nonword.doubtful.cache_clear()
             t = time.process_time()
             for w in probe:

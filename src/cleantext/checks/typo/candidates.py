@@ -306,13 +306,19 @@ def heard_candidates(low: str, v: Vocab) -> list[str]:
     return [w for _, _, w in found[: 4 * FAR_KEEP]]
 
 
+@lru_cache(maxsize=1024)
+def _pool(low: str) -> frozenset[str]:
+    """`generate` for the current vocabulary, kept for `suggest`, which searches it twice."""
+    return frozenset(generate(low, vocab()))
+
+
 @lru_cache(maxsize=20_000)
 def _context_free(low: str) -> tuple[tuple[str, float], ...]:
     """The candidates of `low` with their channel scores, best first. Depends only on the word
     and the (process-wide) vocabulary, so it is memoised: unknown words, names mostly, recur
     across documents and `rank` is called for them in each one."""
     v = vocab()
-    cands = _quick(low, generate(low, v), v, 16)
+    cands = _quick(low, _pool(low), v, 16)
     scored = [(c, channel(low, c, v)) for c in cands]
     scored.sort(key=lambda t: (-t[1], t[0]))
     return tuple(scored)
@@ -341,7 +347,7 @@ def _context_free_far(low: str) -> tuple[tuple[str, float], ...]:
     hk = heard_key(low)
     if len(hk) >= 2:
         prons = pronunciations()
-        alike = sorted((c for c in generate(low, v) if c not in seen and c in prons
+        alike = sorted((c for c in _pool(low) if c not in seen and c in prons
                         and any(pron_key(p) == hk for p in prons[c])),
                        key=lambda c: (-v.logf.get(c, 3.0), c))[:SOUND_KEEP]
         scored += [(c, channel(low, c, v, BY_EAR)) for c in alike]

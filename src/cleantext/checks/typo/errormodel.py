@@ -197,6 +197,7 @@ def long_vowels(w: str) -> str:
     return w
 
 
+@lru_cache(maxsize=100_000)  # suggest() scores the near candidates again with the sound channel
 def vowel_cost(x: str, c: str) -> float:
     """The weighted edit cost of typing `x` for `c`, reading long vowels by sound when cheaper."""
     cost = edit_cost(x, c)
@@ -246,29 +247,33 @@ def pronunciations() -> dict[str, tuple[str, ...]]:
     return out
 
 
+@lru_cache(maxsize=20_000)
+def _pieces(x: str) -> tuple[tuple[tuple[int, str, float], ...], ...]:
+    """Per end position j of `x`: (start, chunk x[start:j], cost if no word spells a sound so)."""
+    return tuple(tuple((j - k, x[j - k:j], UNSEEN_SPELLING * (k or 1)) for k in range(min(4, j) + 1))
+                 for j in range(len(x) + 1))
+
+
 def spell_logp(x: str, pron: str) -> float:
     """log10 of the most likely way of writing the phonemes `pron` as the letters `x`."""
     table = spellings()
-    m = len(x)
+    pieces = _pieces(x)
     neg = NEVER
-    best = [0.0] + [neg] * m
+    best = [0.0] + [neg] * len(x)
     for p in pron:
-        chunks = table[p]
-        cur = [neg] * (m + 1)
-        for j in range(m + 1):
+        get = table[p].get
+        cur = []
+        for ends in pieces:
             top = neg
-            for k in range(min(4, j) + 1):
-                b = best[j - k]
-                if b <= neg:
-                    continue
-                lp = chunks.get(x[j - k:j])
-                if lp is None:  # letters (or a sound) no word writes so: each one unlikely
-                    lp = UNSEEN_SPELLING * (k or 1)
-                if b + lp > top:
-                    top = b + lp
-            cur[j] = top
+            for i, ch, unseen in ends:
+                b = best[i]
+                if b > neg:
+                    b += get(ch, unseen)  # letters no word spells the sound with: each unlikely
+                    if b > top:
+                        top = b
+            cur.append(top)
         best = cur
-    return best[m]
+    return best[-1]
 
 
 @lru_cache(maxsize=100_000)
