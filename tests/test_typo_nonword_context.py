@@ -60,3 +60,10 @@ def test_confidence_grows_with_the_lead_and_falls_with_the_edit_cost():
     assert correction_confidence(0.2, 1.0, False) < FIXABLE
     assert correction_confidence(2.5, 2.0, False) <= correction_confidence(2.5, 1.0, False)
     assert correction_confidence(5.0, 3.0, False) < FIXABLE  # no close word: never fixed
+
+
+def test_the_web_counts_favour_the_candidate_that_sits_with_its_neighbours():
+    from cleantext.checks.typo.context import web_fit
+
+    assert web_fit("three", "for", "hours") > web_fit("there", "for", "hours")
+    assert web_fit("the", "<s>", "</s>") == 0.0  # sentence boundaries have no web counts
