@@ -272,9 +272,10 @@ def heard_index() -> tuple[dict[str, list[str]], dict[tuple[str, int], list[str]
     """Like `far_index`, keyed by the consonant sounds of the dictionary pronunciations."""
     logf = vocab().logf
     words: dict[str, list[str]] = {}
-    for w, prons in pronunciations().items():
+    for line in pronunciations().lines:
+        w, _, codes = line.partition("\t")
         if logf.get(w, 0.0) >= FAR_MIN_LOGF:
-            for k in {pron_key(p) for p in prons}:
+            for k in set(pron_key(codes).split(" ")):
                 words.setdefault(k, []).append(w)
     by_len: dict[tuple[str, int], list[str]] = {}
     for k in words:
@@ -347,8 +348,8 @@ def _context_free_far(low: str) -> tuple[tuple[str, float], ...]:
     hk = heard_key(low)
     if len(hk) >= 2:
         prons = pronunciations()
-        alike = sorted((c for c in _pool(low) if c not in seen and c in prons
-                        and any(pron_key(p) == hk for p in prons[c])),
+        alike = sorted((c for c in _pool(low) if c not in seen
+                        and any(pron_key(p) == hk for p in prons.get(c, ()))),
                        key=lambda c: (-v.logf.get(c, 3.0), c))[:SOUND_KEEP]
         scored += [(c, channel(low, c, v, BY_EAR)) for c in alike]
         seen.update(alike)

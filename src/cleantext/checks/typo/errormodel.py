@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
@@ -233,18 +234,45 @@ def spellings() -> dict[str, dict[str, float]]:
     return out
 
 
+class Pronunciations:
+    """word -> its pronunciations, one character per phoneme (codes of spellings.tsv), found by
+    bisection in the sorted lines of pron.txt.gz ("word\tcodes"; the tab sorts before every
+    letter, so the lines sort as their words do). A dict of 61k tuples took ~0.09 s and ~15 MB
+    for the few hundred words one suggestion looks at."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.lines = text.splitlines()
+
+    def get(self, word: str, default=()):
+        key = word + "\t"
+        i = bisect_left(self.lines, key)
+        if i < len(self.lines) and self.lines[i].startswith(key):
+            return tuple(self.lines[i][len(key):].split(" "))
+        return default
+
+    def __contains__(self, word: str) -> bool:
+        return bool(self.get(word))
+
+    def __getitem__(self, word: str) -> tuple[str, ...]:
+        out = self.get(word)
+        if not out:
+            raise KeyError(word)
+        return out
+
+    def items(self):
+        for line in self.lines:
+            w, _, codes = line.partition("\t")
+            yield w, tuple(codes.split(" "))
+
+
 @lru_cache(maxsize=1)
-def pronunciations() -> dict[str, tuple[str, ...]]:
-    """word -> its pronunciations, one character per phoneme (codes of spellings.tsv)."""
+def pronunciations() -> Pronunciations:
     import gzip
 
     from .lexicon import read_data
 
-    out: dict[str, tuple[str, ...]] = {}
-    for line in gzip.decompress(read_data("pron.txt.gz")).decode("ascii").splitlines():
-        w, _, codes = line.partition("\t")
-        out[w] = tuple(codes.split(" "))
-    return out
+    return Pronunciations(gzip.decompress(read_data("pron.txt.gz")).decode("ascii"))
 
 
 @lru_cache(maxsize=20_000)
@@ -314,10 +342,9 @@ def _reading() -> tuple[dict[str, tuple[str, float]], frozenset[str]]:
             name, code, _ = line.split("\t", 2)
             if name[-1].isdigit():
                 vowels.add(code)
-    counts: dict[str, int] = {}
-    for prons in pronunciations().values():
-        for ch in prons[0]:
-            counts[ch] = counts.get(ch, 0) + 1
+    # how often each phoneme is said (first pronunciations): the prior of reading a chunk as it
+    first = "".join(re.findall(r"\t(\S+)", pronunciations().text))
+    counts = {p: first.count(p) for p in spellings()}
     total = sum(counts.values())
     best: dict[str, tuple[str, float]] = {}
     for p, chunks in spellings().items():
@@ -356,5 +383,9 @@ def heard_key(x: str) -> str:
 
 def pron_key(pron: str) -> str:
     """The consonant sounds of a pronunciation (codes of spellings.tsv)."""
-    vowels = _reading()[1]
-    return "".join(p for p in pron if p not in vowels)
+    return pron.translate(_drop_vowels())
+
+
+@lru_cache(maxsize=1)
+def _drop_vowels() -> dict[int, None]:
+    return dict.fromkeys(map(ord, _reading()[1]))
