@@ -146,24 +146,6 @@ def test_unpack_copies_each_block_once_and_keeps_none_of_the_input():
     assert sys.getrefcount(raw) == refs  # no view left behind pins the (large) input bytes
 
 
-def test_check_segments_with_the_collector_paused(monkeypatch):
-    # A collection due from the previous check must not run inside the next one's segmentation.
-    import cleantext
-    from cleantext import engine
-
-    seen = []
-
-    class Spy(engine.Document):
-        def __init__(self, *args, **kwargs):
-            seen.append(gc.isenabled())
-            super().__init__(*args, **kwargs)
-
-    monkeypatch.setattr(engine, "Document", Spy)
-    cleantext.check("Segmented while the collector rests.")
-    assert seen == [False]
-    assert gc.isenabled()
-
-
 def _expected_tokens(text):
     """The token regex's view of a text without quotes, URLs or words over MAX_WORD letters, with
     the acronym rule applied: (start, end, text, kind, lower)."""

@@ -79,17 +79,7 @@ def check(text: str, config: Config | None = None) -> Report:
     """Check plain text. See `cleantext.check`."""
     config = config or DEFAULT
     _guard(text, config)
-    # The pause of check_document also covers the segmentation: with the collector on, the first
-    # container that Document allocates set off the collection that the previous check's survivors
-    # (cache entries, the report) had made due, about one per document, and with them every tenth
-    # a collection of the older generation and now and then a full one over all loaded tables.
-    if not gc.isenabled():
-        return _check_document(Document(text), config, None)
-    gc.disable()
-    try:
-        return _check_document(Document(text), config, None)
-    finally:
-        gc.enable()
+    return check_document(Document(text), config)
 
 
 def _guard(text: str, config: Config) -> None:
