@@ -183,8 +183,9 @@ def channel(low: str, cand: str, v: Vocab, by_ear: bool = False) -> float:
     prior = min(v.logf.get(cand, 3.0), PRIOR_CAP)
     cost = vowel_cost(low, cand)
     if by_ear and COST_WEIGHT * cost > EAR_PRIOR:  # else the ear adds little to the fingers
-        ear = sound_cost(low, cand)
-        if ear is not None:  # P(typed | intended) = P(by the fingers) + P(by ear)
+        # a sound channel 100 times less likely than the letters adds under 0.005: not computed
+        ear = sound_cost(low, cand, COST_WEIGHT * cost + 2.0 - EAR_PRIOR)
+        if ear is not None and ear < math.inf:  # P(typed | intended) = P(by the fingers) + P(by ear)
             cost = -math.log10(10 ** (-COST_WEIGHT * cost) + 10 ** -(ear + EAR_PRIOR)) / COST_WEIGHT
     score = PRIOR_WEIGHT * prior - COST_WEIGHT * cost
     score -= SOUND_WEIGHT * Levenshtein.normalized_distance(phonetic(low), phonetic(cand))

@@ -10,6 +10,7 @@
 """
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left
 from functools import lru_cache
@@ -213,6 +214,7 @@ def vowel_cost(x: str, c: str) -> float:
 # how each candidate is pronounced (pron.txt.gz): a writer who spells by ear picks, for each sound
 # of the intended word, one of its usual spellings ("reseet" for receipt: the "ee" of "feet"; no
 # silent "p"). See scripts/build_typo_sounds.py.
+NEVER = -1e9
 UNSEEN_SPELLING = -3.3  # log10 per letter no dictionary word uses for the sound (and for a sound
 #                          left unwritten): the rarest spelling the table keeps, P = 0.0005
 
@@ -282,8 +284,9 @@ def _pieces(x: str) -> tuple[tuple[tuple[int, str, float], ...], ...]:
                  for j in range(len(x) + 1))
 
 
-def spell_logp(x: str, pron: str) -> float:
-    """log10 of the most likely way of writing the phonemes `pron` as the letters `x`."""
+def spell_logp(x: str, pron: str, floor: float = NEVER) -> float:
+    """log10 of the most likely way of writing the phonemes `pron` as the letters `x`; NEVER as
+    soon as it is sure to fall below `floor` (every sound only lowers it)."""
     table = spellings()
     pieces = _pieces(x)
     neg = NEVER
@@ -300,6 +303,8 @@ def spell_logp(x: str, pron: str) -> float:
                     if b > top:
                         top = b
             cur.append(top)
+        if max(cur) < floor:
+            return neg
         best = cur
     return best[-1]
 
@@ -312,16 +317,17 @@ def _own_spelling(c: str) -> tuple[tuple[str, ...], float]:
     return prons, max((spell_logp(c, p) for p in prons), default=NEVER)
 
 
-NEVER = -1e9
 
-
-def sound_cost(x: str, c: str) -> float | None:
+def sound_cost(x: str, c: str, limit: float = math.inf) -> float | None:
     """How much less likely a writer spelling `c` by ear writes `x` than `c` itself (log10, at
-    least 0); None when the dictionary does not know how `c` is pronounced."""
+    least 0); None when the dictionary does not know how `c` is pronounced; inf when above
+    `limit` (the search stops early)."""
     prons, own = _own_spelling(c)
     if own <= NEVER:
         return None
-    return max(0.0, own - max(spell_logp(x, p) for p in prons))
+    floor = own - limit
+    lp = max(spell_logp(x, p, floor) for p in prons)
+    return math.inf if lp <= NEVER else max(0.0, own - lp)
 
 
 # ---------------------------------------------------------------- heard consonants
