@@ -6,10 +6,11 @@ prefixes, derivational suffixes or compounding. Then:
   slip of that word ("Azerbayani" beside "Azerbaijani");
 * a capitalised word in mid-sentence is a name, unless it has no web use at all and sits one cheap
   edit from a long common word ("Gwotechnical"), and then only as a low-confidence guess;
-* otherwise the noisy-channel ranking of `candidates.py`, re-ranked by context, decides, and a word
-  with real web use is kept when it is not much rarer than its best correction.
-Confidence reflects the margin between the first and second candidate; one clear candidate makes
-the finding fixable.
+* otherwise the noisy-channel ranking of `candidates.py`, re-ranked in context by the bigram model
+  and the web bigram counts (`context.rank_nonword`), decides, and a word with real web use is kept
+  when it is not much rarer than its best correction.
+The confidence is how often the first candidate was the meant word at its lead over the second, on
+synthetic slips (`_CORRECTION_CONFIDENCE`); one clear candidate makes the finding fixable.
 """
 from __future__ import annotations
 
