@@ -359,7 +359,7 @@ def _context_free_far(low: str) -> tuple[tuple[str, float], ...]:
         far = _quick(low, {c for c in far_candidates(low, v) if c not in seen}, v, FAR_KEEP)
         scored += [(c, channel(low, c, v, BY_EAR)) for c in far]
         seen.update(far)
-        heard = [c for c in heard_candidates(low, v) if c not in seen]
+        heard = [c for c in heard_candidates(low, v) if c not in seen][:FAR_KEEP]
         scored += [(c, channel(low, c, v, BY_EAR)) for c in heard]
     scored.sort(key=lambda t: (-t[1], t[0]))
     return tuple(scored)
