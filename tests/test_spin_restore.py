@@ -62,7 +62,8 @@ def test_score_prefers_a_rare_stand_in_and_penalises_double_replacement():
 
 def test_no_candidate_survives_impossible_bars():
     d = spin_data()
-    p = restore.PARAMS._replace(threshold=99.0, weak_threshold=99.0, rule_pmi=99.0, rule_pmi_both=99.0)
+    p = restore.PARAMS._replace(threshold=99.0, weak_threshold=99.0, rule_pmi=99.0, rule_pmi_both=99.0,
+                                context_joint=99.0)
     assert restore.candidates(d, "hotel", "chamber", p) == []
     assert restore.candidates(d, "hotel", "chamber")  # the shipped bars flag it
 

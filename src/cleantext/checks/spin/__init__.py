@@ -37,6 +37,10 @@ RESTORE = Rule(
         passes("The town built a new swimming pool last year."),
         passes("Local politics shaped the election, and the council met on Monday."),
         passes("The minister called it a \"hotel chamber\" in jest."),
+        # A pair of common words one mutual synonym from a very common collocation counts only
+        # beside another trace of a spinner (candidates.contextual).
+        # (tests/test_spin_context.py flags it next to such a trace).
+        passes("The ministry wants to widen health attention for older people."),
     ),
     fix="suggested",
 )
@@ -179,8 +183,13 @@ def run(doc: Document, ctx) -> Iterator[Finding]:
         # other traces but showing none, a lone unusual pair is more likely the author's own
         # choice: it is reported as info at lower confidence, and a weak one (candidates.py) not
         # at all by default. A short text says nothing either way.
-        alone = doc.word_count >= score.MIN_WORDS and not any(f.confidence >= cfg.min_confidence for f in out)
-        for f, a, b, weak in _restorations(doc, cache):
+        # A contextual pair (candidates.contextual) is reported only beside such a trace: it is as
+        # common in fluent news as in spun text, but the company it keeps tells them apart.
+        traced = any(f.confidence >= cfg.min_confidence for f in out)
+        alone = doc.word_count >= score.MIN_WORDS and not traced
+        for f, a, b, weak, context in _restorations(doc, cache):
+            if context and not traced:
+                continue
             if free(a, b):
                 if alone:
                     f = f.with_(severity="info", confidence=UNSUPPORTED_WEAK if weak
@@ -195,9 +204,10 @@ def run(doc: Document, ctx) -> Iterator[Finding]:
     return iter(out)
 
 
-def _restorations(doc: Document, cache: dict) -> Iterator[tuple[Finding, int, int, bool]]:
-    """(finding, first token, last token, weak) per restoration; a weak one (accepted on loose
-    evidence only, see candidates.py) is info at the lowest confidence."""
+def _restorations(doc: Document, cache: dict) -> Iterator[tuple[Finding, int, int, bool, bool]]:
+    """(finding, first token, last token, weak, contextual) per restoration; a weak one (accepted
+    on loose evidence only, see candidates.py) is info at the lowest confidence, and so is a
+    contextual one, which the caller keeps only in a text with other spin traces."""
     text = doc.text
     toks = doc.tokens
     found = list(restore.restorations(doc, cache))
@@ -208,6 +218,7 @@ def _restorations(doc: Document, cache: dict) -> Iterator[tuple[Finding, int, in
         first, last = r.first, r.last
         best = r.best
         weak = r.weak
+        context = r.context
         # Chain overlapping pairs ("profound neural organization") into one restoration when
         # they agree on the shared word.
         while i + 1 < len(found) and found[i + 1].first == last and found[i + 1].words[0] == words[-1]:
@@ -217,6 +228,7 @@ def _restorations(doc: Document, cache: dict) -> Iterator[tuple[Finding, int, in
             last = nxt.last
             best = max(best, nxt.best, key=lambda c: c.score)
             weak = weak and nxt.weak
+            context = context and nxt.context
         i += 1
         s, e = toks[first].start, toks[last].end
         span = text[s:e]
@@ -227,11 +239,16 @@ def _restorations(doc: Document, cache: dict) -> Iterator[tuple[Finding, int, in
             sugg += [_case(span, " ".join(alt)) for alt in r.alternatives]
         kind = "a WordNet term" if best.mwe else "a common collocation"
         msg = f"'{observed}' is rare; '{restored}' is {kind}."
+        if context:
+            msg = (f"'{observed}' is unusual where '{restored}' is among the most common collocations; "
+                   "other traces of a spinner in this text make a swapped synonym likely.")
+            yield RESTORE.finding(s, e, msg, sugg, 0.5, "info", source="collocation statistics"), first, last, True, True
+            continue
         if weak:
             msg += " Weak evidence: the words are only loosely synonymous."
-            yield RESTORE.finding(s, e, msg, sugg, 0.5, "info", source="collocation statistics"), first, last, True
+            yield RESTORE.finding(s, e, msg, sugg, 0.5, "info", source="collocation statistics"), first, last, True, False
             continue
         conf = 0.6 + 0.06 * (best.pmi - 4.0) + (0.08 if best.mwe else 0.0) + (0.05 if best.tight else 0.0)
         conf -= 0.05 if best.both else 0.0
         conf = max(0.5, min(0.9, conf))
-        yield RESTORE.finding(s, e, msg, sugg, conf, source="collocation statistics"), first, last, False
+        yield RESTORE.finding(s, e, msg, sugg, conf, source="collocation statistics"), first, last, False, False

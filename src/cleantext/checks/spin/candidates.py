@@ -59,6 +59,11 @@ class Params(NamedTuple):
     rule_strong_pmi: float = 5.5
     rule_joint_both: float = -6.5
     rule_pmi_both: float = 6.0
+    # A *contextual* pair (see `contextual`): both observed words common, one of them one tight or
+    # mutual thesaurus step from a very frequent collocation with the other. Reported only in a
+    # text that already shows a spinner's trace of another kind (checks/spin/__init__.py).
+    context_joint: float = -5.0  # joint log10 P of the restored pair
+    context_min_lp: float = -5.0  # unigram log10 P of each observed word
 
 
 PARAMS = Params()
@@ -77,7 +82,14 @@ class Candidate(NamedTuple):
     plausible: bool = True  # a one-word restoration, or a two-word one with two WordNet links
     decisive: bool = False  # this candidate alone makes the pair look spun
     firm: bool = False  # ... and is strong evidence (see the module docstring)
+    context: bool = False  # found only by `contextual`: evidence only beside other spin traces
     features: tuple[float, ...] = ()  # what the score weighed (evidence.feature_vector)
+
+
+def contextual(found: list[Candidate]) -> bool:
+    """Is a pair evidence only in a text with other traces of a spinner? Its candidates were
+    found by the context rule alone, not by the score or the hand-set bars."""
+    return bool(found) and not any(c.decisive for c in found)
 
 
 def strong(found: list[Candidate]) -> bool:
@@ -228,5 +240,18 @@ def candidates(d: SpinData, a: str, b: str, p: Params = PARAMS, np_context: bool
                 firm = plausible and (by_score or (by_hand and wordnet))
                 found.append(Candidate(rank, x, y, joint, pmi, mwe, both, tight, gain, plausible,
                                        by_score or by_hand or by_weak, firm, tuple(fs)))
+            found.sort(reverse=True)
+        elif not compound and min(lpa, lpb) >= p.context_min_lp and not (b.endswith("s") and pb & VERB):
+            # Nothing decides the pair, but an unattested pair of two common words whose one-word
+            # swap through a tight or mutual link, to a word at least as common, is among the most
+            # frequent collocations is what a news spinner leaves ("military existence"). Fluent
+            # news has such pairs too (about one per 1,000 words: "net access", "house buyers"),
+            # so they count only beside a trace of another kind; a WordNet link ranks first. A
+            # second word that may be a verb ("the committee plans a ...") is left alone.
+            for (x, y, joint, pmi, mwe, both, tight, gain, plausible, wordnet), fs in zip(raw, feats):
+                if not both and tight and gain >= 0.0 and joint >= p.context_joint:
+                    rank = joint + 0.5 * pmi + (1.0 if wordnet else 0.0)
+                    found.append(Candidate(rank, x, y, joint, pmi, mwe, both, tight, gain, True, False, False,
+                                           tuple(fs), True))
             found.sort(reverse=True)
     return found

@@ -31,7 +31,7 @@ from __future__ import annotations
 from typing import Iterator, NamedTuple
 
 from ...document import Document, Token
-from .candidates import PARAMS, Candidate, Params, candidates, strong
+from .candidates import PARAMS, Candidate, Params, candidates, contextual, strong
 from .data import MWE, SpinData, spin_data
 from .expansion import ADJ, NOUN, VERB, expand, word_pos
 from .words import FUNCTION_WORDS
@@ -49,6 +49,7 @@ class Restoration(NamedTuple):
     alternatives: tuple[tuple[str, ...], ...]
     best: Candidate
     weak: bool = False  # accepted on loose evidence only (candidates.strong)
+    context: bool = False  # evidence only in a text with other spin traces (candidates.contextual)
 
 
 def eligible(tok: Token, first_in_sentence: bool) -> bool:
@@ -100,7 +101,9 @@ def _restore_pair(d: SpinData, a: str, b: str, p: Params, np_context: bool, comp
                 alts.append(w)
             if len(alts) == 2:
                 break
-        result = Restoration(-1, -1, (d.words[best.x], d.words[best.y]), tuple(alts), best, not strong(found))
+        context = contextual(found)
+        result = Restoration(-1, -1, (d.words[best.x], d.words[best.y]), tuple(alts), best,
+                             context or not strong(found), context)
     return result
 
 
