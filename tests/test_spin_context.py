@@ -38,6 +38,10 @@ def test_contextual_classification():
     found = C.candidates(d, "health", "attention", np_context=True)
     assert found and C.contextual(found)
     assert (d.words[found[0].x], d.words[found[0].y]) == ("health", "care")
+    assert all(c.context and not c.decisive and len(c.features) == len(C.PARAMS.weights) for c in found)
+    decided = C.candidates(d, "hotel", "chamber")
+    assert decided and not any(c.context for c in decided)
+    assert all(len(c.features) == len(C.PARAMS.weights) for c in decided)  # what --calibrate fits on
     assert not C.contextual(C.candidates(d, "hotel", "chamber") or [])  # decided by the score
     assert C.candidates(d, "human", "rights") is None  # attested
 

@@ -82,8 +82,8 @@ class Candidate(NamedTuple):
     plausible: bool = True  # a one-word restoration, or a two-word one with two WordNet links
     decisive: bool = False  # this candidate alone makes the pair look spun
     firm: bool = False  # ... and is strong evidence (see the module docstring)
-    context: bool = False  # found only by `contextual`: evidence only beside other spin traces
     features: tuple[float, ...] = ()  # what the score weighed (evidence.feature_vector)
+    context: bool = False  # found only by the context rule: evidence only beside other spin traces
 
 
 def contextual(found: list[Candidate]) -> bool:
@@ -251,7 +251,7 @@ def candidates(d: SpinData, a: str, b: str, p: Params = PARAMS, np_context: bool
             for (x, y, joint, pmi, mwe, both, tight, gain, plausible, wordnet), fs in zip(raw, feats):
                 if not both and tight and gain >= 0.0 and joint >= p.context_joint:
                     rank = joint + 0.5 * pmi + (1.0 if wordnet else 0.0)
-                    found.append(Candidate(rank, x, y, joint, pmi, mwe, both, tight, gain, True, False, False,
-                                           tuple(fs), True))
+                    found.append(Candidate(rank, x, y, joint, pmi, mwe, both, tight, gain, features=tuple(fs),
+                                           context=True))
             found.sort(reverse=True)
     return found
