@@ -237,24 +237,26 @@ def far_index() -> tuple[dict[str, list[str]], dict[tuple[str, int], list[str]]]
     for w, f in vocab().logf.items():
         if f >= FAR_MIN_LOGF and w.isalpha():
             words.setdefault(phonetic(w), []).append(w)
+    return words, _keys_by_first_and_length(words)
+
+
+def _keys_by_first_and_length(words: dict[str, list[str]]) -> dict[tuple[str, int], list[str]]:
+    """The non-empty keys of `words` grouped by (first letter, length), for a near-key search."""
     by_len: dict[tuple[str, int], list[str]] = {}
     for k in words:
         if k:
             by_len.setdefault((k[0], len(k)), []).append(k)
-    return words, by_len
+    return by_len
 
 
-def far_candidates(low: str, v: Vocab) -> list[str]:
-    """Words whose sound key is within one edit of the key of `low` (two for long keys), the
-    closest in sound and the most frequent first."""
+def _near_key_words(low: str, key: str, index: tuple[dict[str, list[str]], dict[tuple[str, int], list[str]]],
+                    cutoff: int, v: Vocab) -> list[str]:
+    """Words of `index` whose key is within `cutoff` edits of `key`, the nearest and the most
+    frequent first (at most 4 * FAR_KEEP)."""
     from rapidfuzz import process
     from rapidfuzz.distance import Levenshtein
 
-    key = phonetic(low)
-    if len(key) < 3:
-        return []
-    words, by_len = far_index()
-    cutoff = 1 if len(key) < 6 else 2
+    words, by_len = index
     keys: list[str] = []
     for n in range(len(key) - cutoff, len(key) + cutoff + 1):
         keys.extend(by_len.get((key[0], n), ()))
@@ -268,6 +270,15 @@ def far_candidates(low: str, v: Vocab) -> list[str]:
     return [w for _, _, w in found[: 4 * FAR_KEEP]]
 
 
+def far_candidates(low: str, v: Vocab) -> list[str]:
+    """Words whose sound key is within one edit of the key of `low` (two for long keys), the
+    closest in sound and the most frequent first."""
+    key = phonetic(low)
+    if len(key) < 3:
+        return []
+    return _near_key_words(low, key, far_index(), 1 if len(key) < 6 else 2, v)
+
+
 @lru_cache(maxsize=1)
 def heard_index() -> tuple[dict[str, list[str]], dict[tuple[str, int], list[str]]]:
     """Like `far_index`, keyed by the consonant sounds of the dictionary pronunciations."""
@@ -278,34 +289,16 @@ def heard_index() -> tuple[dict[str, list[str]], dict[tuple[str, int], list[str]
         if logf.get(w, 0.0) >= FAR_MIN_LOGF:
             for k in set(pron_key(codes).split(" ")):
                 words.setdefault(k, []).append(w)
-    by_len: dict[tuple[str, int], list[str]] = {}
-    for k in words:
-        if k:
-            by_len.setdefault((k[0], len(k)), []).append(k)
-    return words, by_len
+    return words, _keys_by_first_and_length(words)
 
 
 def heard_candidates(low: str, v: Vocab) -> list[str]:
     """Words whose pronounced consonants are within one edit of those the letters of `low` are
     read as ("nollij" -> knowledge), the nearest and the most frequent first."""
-    from rapidfuzz import process
-    from rapidfuzz.distance import Levenshtein
-
     key = heard_key(low)
     if len(key) < 3:
         return []
-    words, by_len = heard_index()
-    keys: list[str] = []
-    for n in range(len(key) - 1, len(key) + 2):
-        keys.extend(by_len.get((key[0], n), ()))
-    logf = v.logf
-    found = []
-    for k, d, _ in process.extract(key, keys, scorer=Levenshtein.distance, score_cutoff=1, limit=None):
-        for w in words[k]:
-            if w != low:
-                found.append((d, -min(logf.get(w, 3.0), PRIOR_CAP), w))
-    found.sort()
-    return [w for _, _, w in found[: 4 * FAR_KEEP]]
+    return _near_key_words(low, key, heard_index(), 1, v)
 
 
 @lru_cache(maxsize=1024)
