@@ -1,4 +1,4 @@
-"""Contextual restorations: pairs of common words that fluent news writes too ("net access"), so
+"""Contextual restorations: pairs of common words that fluent news writes too ("book summary"), so
 they are reported only in a text that shows a spinner's trace of another kind."""
 import cleantext
 from cleantext.checks.spin import candidates as C

@@ -245,7 +245,7 @@ def candidates(d: SpinData, a: str, b: str, p: Params = PARAMS, np_context: bool
             # Nothing decides the pair, but an unattested pair of two common words whose one-word
             # swap through a tight or mutual link, to a word at least as common, is among the most
             # frequent collocations is what a news spinner leaves ("military existence"). Fluent
-            # news has such pairs too (about one per 1,000 words: "net access", "house buyers"),
+            # news has such pairs too (about one per 1,000 words: "book summary" -> "book review"),
             # so they count only beside a trace of another kind; a WordNet link ranks first. A
             # second word that may be a verb ("the committee plans a ...") is left alone.
             for (x, y, joint, pmi, mwe, both, tight, gain, plausible, wordnet), fs in zip(raw, feats):
