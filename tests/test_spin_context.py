@@ -11,17 +11,17 @@ def _spin(text):
 
 
 def test_contextual_pair_needs_another_trace():
-    plain = "The ministry wants to widen health attention for older people."
-    traced = "The ministry looked for to widen health attention for older people."
+    plain = "The insurer paid for the car tragedy on the bridge."
+    traced = "The insurer looked for to pay for the car tragedy on the bridge."
     assert _spin(plain) == []
     found = [f for f in _spin(traced) if f[0] == "spin.restore"]
-    assert [(span, sugg[0], sev) for _, span, sugg, sev, _ in found] == [("health attention", "health care", "info")]
+    assert [(span, sugg[0], sev) for _, span, sugg, sev, _ in found] == [("car tragedy", "car accident", "info")]
     assert found[0][4] >= cleantext.Config().min_confidence
 
 
 def test_contextual_pair_silent_in_long_plain_text():
     filler = "The board met on Monday and agreed the plan for the coming year. " * 12
-    text = filler + "The ministry wants to widen health attention for older people."
+    text = filler + "The insurer paid for the car tragedy on the bridge."
     assert not any(f[0] == "spin.restore" for f in _spin(text))
 
 
@@ -35,9 +35,9 @@ def test_contextual_pair_follows_idiom_trace():
 
 def test_contextual_classification():
     d = spin_data()
-    found = C.candidates(d, "health", "attention", np_context=True)
+    found = C.candidates(d, "car", "tragedy", np_context=True)
     assert found and C.contextual(found)
-    assert (d.words[found[0].x], d.words[found[0].y]) == ("health", "care")
+    assert (d.words[found[0].x], d.words[found[0].y]) == ("car", "accident")
     assert all(c.context and not c.decisive and len(c.features) == len(C.PARAMS.weights) for c in found)
     decided = C.candidates(d, "hotel", "chamber")
     assert decided and not any(c.context for c in decided)
@@ -49,7 +49,7 @@ def test_contextual_classification():
 def test_rare_words_are_never_contextual():
     d = spin_data()
     strict = C.PARAMS._replace(context_min_lp=0.0)  # no observed word is that common
-    assert not C.candidates(d, "health", "attention", strict, True)
+    assert not C.candidates(d, "car", "tragedy", strict, True)
 
 
 def test_a_second_word_that_may_be_a_verb_is_never_contextual():

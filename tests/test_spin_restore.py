@@ -171,3 +171,21 @@ def test_an_ing_form_after_a_determiner_is_a_modifier():
     # ("generating income"), after "the" as a modifier ("the generating role").
     assert restore.candidates(d, "generating", "role") is None
     assert restore.candidates(d, "generating", "role", np_context=True) is not None
+
+
+def test_a_wordnet_swap_from_a_very_frequent_collocation_is_weak_evidence():
+    d = spin_data()
+    found = restore.candidates(d, "complimentary", "trade")
+    assert found and not restore.strong(found)
+    assert (d.words[found[0].x], d.words[found[0].y]) == ("free", "trade")
+    fs = restore_findings("The minister backed complimentary trade with the region.")
+    assert [(f.severity, f.confidence) for f in fs] == [("info", 0.5)]
+    assert "synonyms" in fs[0].message and "loosely" not in fs[0].message
+    off = restore.PARAMS._replace(wordnet_joint=99.0)
+    assert not restore.candidates(d, "complimentary", "trade", off)  # the score alone does not flag it
+
+
+def test_the_wordnet_path_leaves_a_possible_verb_alone():
+    d = spin_data()
+    # "returns" may be a verb ("the old routine returns a list"): no modifier-noun pair to restore
+    assert not restore.candidates(d, "routine", "returns", np_context=True)

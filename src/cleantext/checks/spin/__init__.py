@@ -37,10 +37,14 @@ RESTORE = Rule(
         passes("The town built a new swimming pool last year."),
         passes("Local politics shaped the election, and the council met on Monday."),
         passes("The minister called it a \"hotel chamber\" in jest."),
+        # One WordNet synonym from one of the most frequent collocations: weak evidence.
+        flags("The minister backed complimentary trade with the region.", "free trade",
+              span="complimentary trade"),
+        passes("The minister backed free trade with the region."),
         # A pair of common words one mutual synonym from a very common collocation counts only
         # beside another trace of a spinner (candidates.contextual).
         # (tests/test_spin_context.py flags it next to such a trace).
-        passes("The ministry wants to widen health attention for older people."),
+        passes("The insurer paid for the car tragedy on the bridge."),
     ),
     fix="suggested",
 )
@@ -245,7 +249,8 @@ def _restorations(doc: Document, cache: dict) -> Iterator[tuple[Finding, int, in
             yield RESTORE.finding(s, e, msg, sugg, 0.5, "info", source="collocation statistics"), first, last, True, True
             continue
         if weak:
-            msg += " Weak evidence: the words are only loosely synonymous."
+            msg += (" Weak evidence: the words are synonyms, but the pair may be the author's own choice."
+                    if best.tight and not best.both else " Weak evidence: the words are only loosely synonymous.")
             yield RESTORE.finding(s, e, msg, sugg, 0.5, "info", source="collocation statistics"), first, last, True, False
             continue
         conf = 0.6 + 0.06 * (best.pmi - 4.0) + (0.08 if best.mwe else 0.0) + (0.05 if best.tight else 0.0)

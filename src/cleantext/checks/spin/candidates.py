@@ -12,7 +12,8 @@ links at once reach almost any collocation ("drab attire" is two Moby steps from
 A flagged pair is *strong* evidence only when a plausible candidate reaches the calibrated
 score (`Params.threshold`), or the hand-set bars through WordNet links alone. Otherwise it is
 *weak*: a candidate that reaches only `Params.weak_threshold` (an unusual pair that may well be
-spun, shown in short texts and in documents with other traces of a spinner), or the hand-set
+spun, shown in short texts and in documents with other traces of a spinner), a one-word
+restoration through a WordNet link to a very frequent collocation (`Params.wordnet_joint`), or the hand-set
 bars over a Moby-only link, which accept fluent, merely uncommon pairs whose "original" has
 another sense ("bitter quarrel" is not a spun "cold war"); restore.py and the check report weak
 pairs at the lowest confidence.
@@ -62,6 +63,10 @@ class Params(NamedTuple):
     # A *contextual* pair (see `contextual`): both observed words common, one of them one tight or
     # mutual thesaurus step from a very frequent collocation with the other. Reported only in a
     # text that already shows a spinner's trace of another kind (checks/spin/__init__.py).
+    # Also weak evidence: a one-word restoration through a WordNet link (same synset) to one of
+    # the most frequent collocations ("bogus positive" -> "false positive"), whatever the score;
+    # not when the second word may be a verb ("the routine returns").
+    wordnet_joint: float = -4.5
     context_joint: float = -5.0  # joint log10 P of the restored pair
     context_min_lp: float = -5.0  # unigram log10 P of each observed word
 
@@ -227,7 +232,9 @@ def candidates(d: SpinData, a: str, b: str, p: Params = PARAMS, np_context: bool
                                 conditional(d, x, y, ia, ib, joint))
                  for x, y, joint, pmi, mwe, both, tight, gain, plausible, wordnet in raw]
         scores = [sum(w * f for w, f in zip(p.weights, fs)) for fs in feats]
-        verdicts = [(s >= p.threshold, hand_rule(p, joint, pmi, gain, tight, both), s >= p.weak_threshold)
+        verb_head = b.endswith("s") and bool(pb & VERB)  # "the routine returns": maybe a verb
+        verdicts = [(s >= p.threshold, hand_rule(p, joint, pmi, gain, tight, both),
+                     s >= p.weak_threshold or (not both and wordnet and joint >= p.wordnet_joint and not verb_head))
                     for s, (x, y, joint, pmi, mwe, both, tight, gain, plausible, wordnet) in zip(scores, raw)]
         if any(by_score or by_hand or by_weak for by_score, by_hand, by_weak in verdicts):
             # The pair looks spun: rank every candidate by how strong and how tight a
