@@ -248,13 +248,14 @@ def candidates(d: SpinData, a: str, b: str, p: Params = PARAMS, np_context: bool
                 found.append(Candidate(rank, x, y, joint, pmi, mwe, both, tight, gain, plausible,
                                        by_score or by_hand or by_weak, firm, tuple(fs)))
             found.sort(reverse=True)
-        elif not compound and min(lpa, lpb) >= p.context_min_lp and not (b.endswith("s") and pb & VERB):
+        elif not compound and min(lpa, lpb) >= p.context_min_lp and not pb & VERB:
             # Nothing decides the pair, but an unattested pair of two common words whose one-word
             # swap through a tight or mutual link, to a word at least as common, is among the most
             # frequent collocations is what a news spinner leaves ("military existence"). Fluent
             # news has such pairs too (about one per 1,000 words: "book summary" -> "book review"),
             # so they count only beside a trace of another kind; a WordNet link ranks first. A
-            # second word that may be a verb ("the committee plans a ...") is left alone.
+            # second word that may be a verb ("the committee met", "the committee plans a ...")
+            # is left alone.
             for (x, y, joint, pmi, mwe, both, tight, gain, plausible, wordnet), fs in zip(raw, feats):
                 if not both and tight and gain >= 0.0 and joint >= p.context_joint:
                     rank = joint + 0.5 * pmi + (1.0 if wordnet else 0.0)

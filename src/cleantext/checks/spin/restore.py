@@ -68,7 +68,7 @@ def eligible(tok: Token, first_in_sentence: bool) -> bool:
 # Pair verdicts shared by all documents (about a fifth of the pairs recur across news articles).
 # The verdict depends only on the pair, `np_context`, `Params` and the read-only spin data, so
 # it is safe whatever Config a document is checked with. Bounded: cleared past the limit.
-_PAIRS: dict[tuple[str, str, bool, bool, int, Params], Restoration | None] = {}
+_PAIRS: dict[tuple[str, str, bool, bool, int, Params | None], Restoration | None] = {}
 
 
 def restore_pair(d: SpinData, a: str, b: str, cache: dict, p: Params = PARAMS,
@@ -76,7 +76,7 @@ def restore_pair(d: SpinData, a: str, b: str, cache: dict, p: Params = PARAMS,
     key = (a, b, np_context, compound, keep)
     if key in cache:
         return cache[key]
-    shared = (a, b, np_context, compound, keep, p)
+    shared = (a, b, np_context, compound, keep, None if p is PARAMS else p)  # hashing Params costs
     if shared in _PAIRS:
         result = cache[key] = _PAIRS[shared]
         return result
@@ -141,6 +141,8 @@ def restorations(doc: Document, cache: dict) -> Iterator[Restoration]:
                         kept = prev.text if keep == 1 else t.text
                         r = r._replace(words=tuple(kept if w == (prev.lower if keep == 1 else t.lower) else w
                                                    for w in r.words), alternatives=())
+                        yield r._replace(first=prev.index, last=t.index)
+                    elif r.context:  # kept only beside other spin traces: not worth growing
                         yield r._replace(first=prev.index, last=t.index)
                     else:
                         yield _extend(doc, d, s, r._replace(first=prev.index, last=t.index))
