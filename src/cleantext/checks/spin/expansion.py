@@ -8,6 +8,8 @@ two words both ways round) or `LOOSE` (a one-way Moby link, often another sense 
 """
 from __future__ import annotations
 
+from array import array
+
 from .data import ID_MASK, MUTUAL_LINK, WORDNET_LINK, SpinData
 
 NOUN, VERB, ADJ, ADV = 1, 2, 4, 8
@@ -37,22 +39,6 @@ def word_pos(d: SpinData, word: str, i: int) -> tuple[int, int]:
                 dom = _DOMINANT[(sp >> 4) & 3]
                 return bits, dom if dom & bits else next(b for b in _DOMINANT if b & bits)
     return 0, 0
-
-
-def _stem_originals(d: SpinData, word: str, i: int) -> list[tuple[int, str]]:
-    """[(candidate original id with link flags, suffix to re-attach)].
-
-    An inflected word is expanded through its stem as well as through its own entry, since a
-    thesaurus lists mostly base forms ("organizations" -> "organization" -> "network" ->
-    "networks"; "impacts" reaches "effects" only through "impact")."""
-    out = [(o, "") for o in d.originals(i)] if i >= 0 else []
-    for suffix, cut, add, _ in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - cut >= 3:
-            si = d.id(word[:-cut] + add)
-            if si >= 0 and len(d.originals(si)):
-                out += [(o, suffix) for o in d.originals(si)]
-                break
-    return out
 
 
 def _reinflect(d: SpinData, base: str, suffix: str) -> int:
@@ -89,9 +75,9 @@ def expand(d: SpinData, word: str, i: int, need: int, max_originals: int = MAX_O
     return hit
 
 
-# (original id, suffix) -> (re-inflected id or -1, its part-of-speech bits, its unigram log10 P).
-# Pure functions of the (single, read-only) spin data; the same originals come up for many words,
-# and these look-ups were most of `_expand`'s cost on unseen text. Bounded: cleared past the limit.
+# (original id, suffix) -> (re-inflected id or -1, its part-of-speech bits, its unigram log10 P),
+# for an original reached through the stem of an inflected word. Pure functions of the (single,
+# read-only) spin data. Bounded: cleared past the limit.
 _TARGETS: dict[tuple[int, str], tuple[int, int, float]] = {}
 
 
@@ -105,19 +91,76 @@ def _target(d: SpinData, key: tuple[int, str]) -> tuple[int, int, float]:
     return hit
 
 
+# The level of a link from its flag bits shifted down by 29 (`link_level` as a table).
+_LEVELS = tuple(link_level(k << 29) for k in range(8))
+_UNKNOWN = 255  # a word's part-of-speech bits not yet computed (`_pos_bits`)
+
+
+def _pos_bits(d: SpinData) -> array:
+    """Per word id, the part-of-speech bits of `word_pos` (through the stem for an inflected
+    word), filled in on first use: nearly every original of nearly every word is looked up this
+    way, and one array look-up per original replaces a dict probe and a tuple."""
+    bits = d.memo.get("pos_bits")
+    if bits is None:
+        bits = d.memo["pos_bits"] = array("B", [_UNKNOWN]) * len(d.words)
+    return bits
+
+
 def _expand(d: SpinData, word: str, i: int, need: int, max_originals: int = MAX_ORIGINALS,
             min_lp: float = MIN_ORIGINAL_LP) -> dict[int, int]:
+    """The candidate originals of `word` (id `i`, -1 if unknown): the words listing it as a
+    synonym, and, for an inflected word, those listing its stem, re-inflected ("organizations"
+    -> "organization" -> "network" -> "networks"; a thesaurus lists mostly base forms, and
+    "impacts" reaches "effects" only through "impact"); each with the highest level of its
+    links, in the order met."""
     out: dict[int, int] = {}
-    targets = _TARGETS
-    for o, suffix in _stem_originals(d, word, i):
-        key = (o & ID_MASK, suffix)
-        j, bits, lp = targets.get(key) or _target(d, key)
-        if j < 0 or j == i or lp < min_lp or not bits & need:
-            continue
-        level = link_level(o)
-        if level > out.get(j, -1):
-            out[j] = level
+    get = out.get
+    bits = _pos_bits(d)
+    uni = d.unigram_q
+    low = _low_table(min_lp)  # quantised unigram -> below min_lp
+    levels = _LEVELS
+    words = d.words
+    if i >= 0:
+        for o in d.originals(i):  # the word's own entry: no re-inflection
+            j = o & ID_MASK
+            if j == i or low[uni[j]]:
+                continue
+            b = bits[j]
+            if b == _UNKNOWN:
+                b = bits[j] = word_pos(d, words[j], j)[0]
+            if not b & need:
+                continue
+            level = levels[o >> 29]
+            if level > get(j, -1):
+                out[j] = level
+    for suffix, cut, add, _ in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - cut >= 3:
+            si = d.id(word[:-cut] + add)
+            stem_originals = d.originals(si)
+            if si >= 0 and len(stem_originals):
+                targets = _TARGETS
+                for o in stem_originals:
+                    key = (o & ID_MASK, suffix)
+                    j, b, lp = targets.get(key) or _target(d, key)
+                    if j < 0 or j == i or lp < min_lp or not b & need:
+                        continue
+                    level = levels[o >> 29]
+                    if level > get(j, -1):
+                        out[j] = level
+                break
     if len(out) > max_originals:
         keep = sorted(out, key=d.unigram_lp, reverse=True)[:max_originals]
         out = {k: out[k] for k in keep}
     return out
+
+
+_LOW: dict[float, tuple[bool, ...]] = {}
+
+
+def _low_table(min_lp: float) -> tuple[bool, ...]:
+    """For each quantised unigram value, whether its log10 P (`SpinData.unigram_lp`, the same
+    arithmetic) is below `min_lp`."""
+    t = _LOW.get(min_lp)
+    if t is None:
+        t = _LOW[min_lp] = tuple(q / 20 - 12 < min_lp for q in range(256))
+    return t
