@@ -203,7 +203,6 @@ def candidates(d: SpinData, a: str, b: str, p: Params = PARAMS, np_context: bool
 
     # Intersect the candidate originals with the short lists of strong collocations of the
     # word kept in place; a one-word restoration needs a frequency gain or a tight link.
-    uni = d.unigram_lp
     if ib >= 0 and keep != 1:
         for x in d.strong_prev(ib):
             tight = alts_a.get(x)
@@ -215,14 +214,20 @@ def candidates(d: SpinData, a: str, b: str, p: Params = PARAMS, np_context: bool
             if tight is not None:
                 add(strength(ia, y), ia, y, False, WORDNET, tight)
     # A two-word restoration needs originals at least as common as the words that replaced them.
-    both_b = {y: t for y, t in alts_b.items() if uni(y) - lpb >= p.min_gain_both}
-    if both_b and not keep:
-        for x, tx in alts_a.items():
-            if uni(x) - lpa >= p.min_gain_both:
-                for y in d.strong_next(x):
-                    ty = both_b.get(y)
-                    if ty is not None:
-                        add(strength(x, y), x, y, True, tx, ty)
+    # (Most strong-collocation lists share no word with the other expansion: a C-level
+    # disjointness test skips them.)
+    if alts_a and alts_b and not keep:
+        uq, floor = d.unigram_q, p.min_gain_both
+        both_b = {y: t for y, t in alts_b.items() if uq[y] / 20 - 12 - lpb >= floor}  # = uni(y) - lpb
+        seen = both_b.keys()
+        for x, tx in alts_a.items() if both_b else ():
+            if uq[x] / 20 - 12 - lpa >= floor:
+                after = d.strong_next(x)
+                if not seen.isdisjoint(after):
+                    for y in after:
+                        ty = both_b.get(y)
+                        if ty is not None:
+                            add(strength(x, y), x, y, True, tx, ty)
     found: list[Candidate] = []
     if raw:
         spread = math.log(len(raw))

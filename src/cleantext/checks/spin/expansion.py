@@ -42,12 +42,19 @@ def word_pos(d: SpinData, word: str, i: int) -> tuple[int, int]:
 
 
 def _reinflect(d: SpinData, base: str, suffix: str) -> int:
+    """The id of `base` with `suffix` attached (the first spelling the vocabulary knows), or -1."""
     if not suffix:
         return d.id(base)
-    forms = {"s": (base + "s", base + "es"), "es": (base + "es", base + "s"),
-             "ies": (base[:-1] + "ies" if base.endswith("y") else base + "s",),
-             "ed": (base + "ed", base + "d", base[:-1] + "ied" if base.endswith("y") else base + "ed"),
-             "ing": (base + "ing", base[:-1] + "ing" if base.endswith("e") else base + "ing")}[suffix]
+    if suffix == "s":
+        forms: tuple[str, ...] = (base + "s", base + "es")
+    elif suffix == "es":
+        forms = (base + "es", base + "s")
+    elif suffix == "ies":
+        forms = (base[:-1] + "ies" if base.endswith("y") else base + "s",)
+    elif suffix == "ed":
+        forms = (base + "ed", base + "d", base[:-1] + "ied" if base.endswith("y") else base + "ed")
+    else:  # "ing"
+        forms = (base + "ing", base[:-1] + "ing" if base.endswith("e") else base + "ing")
     for f in forms:
         i = d.id(f)
         if i >= 0:
@@ -75,19 +82,17 @@ def expand(d: SpinData, word: str, i: int, need: int, max_originals: int = MAX_O
     return hit
 
 
-# (original id, suffix) -> (re-inflected id or -1, its part-of-speech bits, its unigram log10 P),
-# for an original reached through the stem of an inflected word. Pure functions of the (single,
-# read-only) spin data. Bounded: cleared past the limit.
-_TARGETS: dict[tuple[int, str], tuple[int, int, float]] = {}
+# (original id, suffix) -> the re-inflected original's id or -1, for an original reached through
+# the stem of an inflected word. A pure function of the (single, read-only) spin data. Bounded:
+# cleared past the limit.
+_TARGETS: dict[tuple[int, str], int] = {}
 
 
-def _target(d: SpinData, key: tuple[int, str]) -> tuple[int, int, float]:
+def _target(d: SpinData, key: tuple[int, str]) -> int:
     if len(_TARGETS) > 60_000:
         _TARGETS.clear()
     j, suffix = key
-    if suffix:
-        j = _reinflect(d, d.words[j], suffix)
-    hit = _TARGETS[key] = (j, word_pos(d, d.words[j], j)[0], d.unigram_lp(j)) if j >= 0 else (-1, 0, 0.0)
+    hit = _TARGETS[key] = _reinflect(d, d.words[j], suffix)
     return hit
 
 
@@ -141,15 +146,22 @@ def _expand(d: SpinData, word: str, i: int, need: int, max_originals: int = MAX_
                 targets = _TARGETS
                 for o in stem_originals:
                     key = (o & ID_MASK, suffix)
-                    j, b, lp = targets.get(key) or _target(d, key)
-                    if j < 0 or j == i or lp < min_lp or not b & need:
+                    j = targets.get(key)
+                    if j is None:
+                        j = _target(d, key)
+                    if j < 0 or j == i or low[uni[j]]:
+                        continue
+                    b = bits[j]
+                    if b == _UNKNOWN:
+                        b = bits[j] = word_pos(d, words[j], j)[0]
+                    if not b & need:
                         continue
                     level = levels[o >> 29]
                     if level > get(j, -1):
                         out[j] = level
                 break
     if len(out) > max_originals:
-        keep = sorted(out, key=d.unigram_lp, reverse=True)[:max_originals]
+        keep = sorted(out, key=uni.__getitem__, reverse=True)[:max_originals]  # = by unigram_lp
         out = {k: out[k] for k in keep}
     return out
 
