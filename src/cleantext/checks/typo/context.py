@@ -42,6 +42,7 @@ class BigramLM:
         self.ids = {w: i for i, w in enumerate(words)}
         self.uni, self.bo = blocks["uni"], blocks["bo"]
         self.start, self.next, self.lp = blocks["start"], blocks["next"], blocks["lp"]
+        self._best = array("d", [1.0]) * len(words)  # best_after, filled in as words are met
 
     def __contains__(self, w: str) -> bool:
         return w in self.ids
@@ -62,6 +63,15 @@ class BigramLM:
         if k < hi and self.next[k] == j:
             return -self.lp[k] / 32.0
         return (self.bo[i] + self.uni[j]) / 1000.0
+
+    def best_after(self, i: int) -> float:
+        """The largest log10 P(w | word i) the model lists (-inf when it lists none): no listed
+        pair after word i is likelier. Computed once per word, when first asked."""
+        v = self._best[i]
+        if v > 0.0:  # not yet computed (a listed log P is at most -1/32)
+            lo, hi = self.start[i], self.start[i + 1]
+            v = self._best[i] = -min(self.lp[lo:hi]) / 32.0 if hi > lo else -math.inf
+        return v
 
     def seen(self, prev: str, w: str) -> bool:
         """Whether the model lists the bigram itself (not only a backoff estimate)."""
@@ -167,9 +177,8 @@ def alternatives(w: str, confusable: tuple[str, ...] = ()) -> tuple[tuple[str, f
     own = model.unigram(w)
     if len(w) >= 3 or own < SHORT_COMMON:
         base = COST_EDIT - (RARE_BONUS if w not in model else 0.0)
-        for x in _one_edit_common(w, model):
-            if x not in out and x in model and model.unigram(x) >= MIN_UNIGRAM \
-                    and not _spelling_variant(w, x):
+        for x in _one_edit_frequent(w, model):
+            if x not in out and not _spelling_variant(w, x):
                 out[x] = base + (COST_INFLECT if _inflection(w, x) else 0.0)
     if w not in model and len(w) <= FAR_MAX_LEN:
         # a short token the model has never seen ("ont", "nz") is mostly a slip, often of a
@@ -181,6 +190,20 @@ def alternatives(w: str, confusable: tuple[str, ...] = ()) -> tuple[tuple[str, f
                 out[x] = COST_EDIT + COST_FAR - RARE_BONUS
     out.pop(w, None)
     return tuple(sorted(out.items()))
+
+
+def _one_edit_frequent(w: str, model: BigramLM) -> list[str]:
+    """`_one_edit_common` words that the model knows at log10 P >= MIN_UNIGRAM. A model word's
+    neighbours come from the table with their ids, so each is judged by one array read."""
+    nb = _neighbours()
+    i = model.ids.get(w)
+    if nb is None or i is None:
+        ids = model.ids
+        uni = model.uni
+        return [x for x in _one_edit_common(w, model) if x in ids and uni[ids[x]] / 1000.0 >= MIN_UNIGRAM]
+    start, nids = nb
+    words, uni = model.words, model.uni
+    return [words[j] for j in nids[start[i]:start[i + 1]] if uni[j] / 1000.0 >= MIN_UNIGRAM]
 
 
 def _one_edit_common(w: str, model: BigramLM) -> list[str]:

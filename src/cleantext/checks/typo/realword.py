@@ -22,6 +22,7 @@ Two passes, both precision first:
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from functools import lru_cache
 from typing import Iterator
 
@@ -253,31 +254,104 @@ def _word_info(w: str) -> tuple[str, tuple[str, ...]] | None:
     return w_lm, confusable
 
 
-@lru_cache(maxsize=65536)
+# 2**17 verdicts (about 108 bytes each, 14 MB when full): enough for the ~85k contexts of a
+# 200k-word unpunctuated text and a few hundred news articles besides. At 65,536 such a text
+# evicted its own entries before it met them again (issue #7's no_punctuation scaling).
+@lru_cache(maxsize=1 << 17)
 def _model_decide(w: str, w_lm: str, prev: str, nxt: str | None, confusable: tuple[str, ...],
                   need: float) -> tuple[str, float] | None:
-    if nxt and bi(prev, w) and bi(w, nxt):
-        return None  # both pairs are frequent on the web: the word is at home here
+    """(better word, margin) when an alternative beats `w` between prev and nxt by `need` or more:
+    `context.best_alternative` over `context.alternatives`, behind three gates. Each gate only
+    returns None early, so their order changes the cost, not the verdict; the cheapest and most
+    selective come first (on unseen news: most words have no alternative the model lists after
+    `prev`, or none that fits there far better than the word)."""
+    model = C.lm()
+    ids = model.ids
+    i = ids.get(prev)
+    if i is None:
+        return None  # no pair after an unknown word is listed
+    starts, succ, lp = model.start, model.next, model.lp
+    lo, hi = starts[i], starts[i + 1]
+    best = model.best_after(i)
+    j = ids.get(w_lm)
+    if j is None:
+        left_w = C.OOV
+    else:  # C.logp(w_lm, prev), from the row already found
+        k = bisect_left(succ, j, lo, hi)
+        left_w = -lp[k] / 32.0 if k < hi and succ[k] == j else (model.bo[i] + model.uni[j]) / 1000.0
+    # The margin is the weaker side minus the cost, so an alternative whose left side alone falls
+    # short of `need` is out whatever its right side; no listed pair after `prev` is likelier than
+    # the row's best, and no alternative costs less than the floor: a word the model predicts
+    # nearly as well as anything after `prev` ("of the") is settled without its alternatives.
+    floor = 0.0 if confusable or w not in ids else C.COST_EDIT
+    if (best - left_w) - floor - (0.0 if nxt else C.COST_LEFT_ONLY) < need:
+        return None
+    alts = _model_alternatives(w, w_lm, confusable)
+    # the model must list the pair each alternative makes
+    cands = []
+    for x, cost, j in alts:
+        k = bisect_left(succ, j, lo, hi)
+        if k == hi or succ[k] != j:
+            continue
+        left = -lp[k] / 32.0 - left_w
+        if (left - cost if nxt else left - cost - C.COST_LEFT_ONLY) >= need:
+            cands.append((x, cost, j, left))
+    if not cands:
+        return None
     # No alternative can gain more on a side than the word loses there (log P <= 0, or a little
     # above through a positive backoff weight): when the word is predicted well enough on either
-    # side, no alternatives are generated at all.
-    cheapest = 0.0 if confusable or w_lm not in C.lm() else C.COST_EDIT
-    gain = -C.logp(w_lm, prev)
+    # side, it stays.
+    cheapest = 0.0 if confusable or w_lm not in model.ids else C.COST_EDIT
+    gain = -left_w
     if nxt:
-        gain = min(gain, -C.logp(nxt, w_lm))
+        right_w = model.logp(nxt, w_lm)
+        gain = min(gain, -right_w)
     else:
+        right_w = 0.0
         gain -= C.COST_LEFT_ONLY
     if gain + 0.5 - cheapest < need:
         return None
-    alts = C.alternatives(w, confusable)
-    if w_lm != w:
-        alts = tuple(a for a in alts if a[0] != w_lm)
-    if not alts:
+    if nxt and bi(prev, w) and bi(w, nxt):
+        return None  # both pairs are frequent on the web: the word is at home here
+    return _best_alternative(nxt, right_w, cands, need, model)
+
+
+@lru_cache(maxsize=65536)
+def _model_alternatives(w: str, w_lm: str, confusable: tuple[str, ...]) -> tuple[tuple[str, float, int], ...]:
+    """`context.alternatives` of `w` without its American form `w_lm`, each with its model id."""
+    ids = C.lm().ids
+    return tuple((x, cost, ids[x]) for x, cost in C.alternatives(w, confusable) if x != w_lm)
+
+
+def _best_alternative(nxt: str | None, right_w: float, cands: list[tuple[str, float, int, float]],
+                      need: float, model: C.BigramLM) -> tuple[str, float] | None:
+    """`context.best_alternative` over alternatives whose left side (listed pair, log odds `left`)
+    already allows `need`: the same verdict and margin, by the same arithmetic."""
+    if nxt:
+        n_id = model.ids.get(nxt)
+        if n_id is None:
+            return None
+        starts, succ, lp = model.start, model.next, model.lp
+    passing = []
+    margin = 0.0
+    for x, cost, j, left in cands:
+        if nxt:
+            lo, hi = starts[j], starts[j + 1]
+            k = bisect_left(succ, n_id, lo, hi)
+            if k == hi or succ[k] != n_id:
+                continue
+            right = -lp[k] / 32.0 - right_w
+            s = min(left, right) - cost
+        else:
+            right = 0.0
+            s = left - cost - C.COST_LEFT_ONLY
+        if s >= need:
+            if not passing or s > margin:
+                margin = s
+            passing.append((left + right - cost, x))
+    if not passing:
         return None
-    r = C.best_alternative(w_lm, prev, nxt, alts, need)
-    if r is None or r[1] < need:
-        return None
-    return r
+    return max(passing)[1], margin
 
 
 _CAREFUL = frozenset(("then", "than", "to", "too", "of", "off", "their", "there", "its", "were", "where", "your",

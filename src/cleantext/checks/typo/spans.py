@@ -9,15 +9,17 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ...document import Document, Token
 
 _PIECE = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
-@dataclass(frozen=True, slots=True)
-class WordSpan:
+class WordSpan(NamedTuple):
+    """A word to check. Immutable; a tuple underneath (as `Token` is): a news document makes
+    thousands, and a frozen dataclass sets each field through `object.__setattr__`."""
+
     start: int
     end: int
     text: str          # as written (normalised apostrophes), possessive removed
@@ -73,7 +75,7 @@ def word_spans(doc: Document, plain: frozenset[str] | set[str] = frozenset()) ->
         start = t.start
         i = t.index
         if text.isalpha():  # the common case: one plain word
-            low = text.lower()
+            low = t.lower  # norm.lower(), made once by the Document
             if low in plain and not (text[0].islower() and i and toks[i - 1].text in ".!?"):
                 continue
             if len(text) < 2 and text != "i" or len(text) != len(t.text):
