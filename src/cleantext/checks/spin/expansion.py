@@ -82,33 +82,33 @@ def expand(d: SpinData, word: str, i: int, need: int, max_originals: int = MAX_O
     return hit
 
 
-# (original id, suffix) -> the re-inflected original's id or -1, for an original reached through
+# suffix -> {original id: the re-inflected original's id or -1}, for an original reached through
 # the stem of an inflected word. A pure function of the (single, read-only) spin data. Bounded:
 # cleared past the limit.
-_TARGETS: dict[tuple[int, str], int] = {}
-
-
-def _target(d: SpinData, key: tuple[int, str]) -> int:
-    if len(_TARGETS) > 60_000:
-        _TARGETS.clear()
-    j, suffix = key
-    hit = _TARGETS[key] = _reinflect(d, d.words[j], suffix)
-    return hit
+_TARGETS: dict[str, dict[int, int]] = {}
+_TARGETS_MAX = 60_000
 
 
 # The level of a link from its flag bits shifted down by 29 (`link_level` as a table).
 _LEVELS = tuple(link_level(k << 29) for k in range(8))
-_UNKNOWN = 255  # a word's part-of-speech bits not yet computed (`_pos_bits`)
+_UNKNOWN = 255  # not yet computed (`_usable`)
 
 
-def _pos_bits(d: SpinData) -> array:
+def _usable(d: SpinData, min_lp: float) -> array:
     """Per word id, the part-of-speech bits of `word_pos` (through the stem for an inflected
-    word), filled in on first use: nearly every original of nearly every word is looked up this
-    way, and one array look-up per original replaces a dict probe and a tuple."""
-    bits = d.memo.get("pos_bits")
-    if bits is None:
-        bits = d.memo["pos_bits"] = array("B", [_UNKNOWN]) * len(d.words)
-    return bits
+    word) if its unigram log10 P reaches `min_lp`, else 0; filled in on first use. Nearly every
+    original of nearly every word is looked up this way, and one array look-up per original
+    replaces a dict probe, a tuple and a function call."""
+    key = ("usable", min_lp)
+    ok = d.memo.get(key)
+    if ok is None:
+        ok = d.memo[key] = array("B", [_UNKNOWN]) * len(d.words)
+    return ok
+
+
+def _fill(d: SpinData, ok: array, j: int, min_lp: float) -> int:
+    b = ok[j] = 0 if d.unigram_lp(j) < min_lp else word_pos(d, d.words[j], j)[0]
+    return b
 
 
 def _expand(d: SpinData, word: str, i: int, need: int, max_originals: int = MAX_ORIGINALS,
@@ -120,59 +120,43 @@ def _expand(d: SpinData, word: str, i: int, need: int, max_originals: int = MAX_
     links, in the order met."""
     out: dict[int, int] = {}
     get = out.get
-    bits = _pos_bits(d)
-    uni = d.unigram_q
-    low = _low_table(min_lp)  # quantised unigram -> below min_lp
+    ok = _usable(d, min_lp)
     levels = _LEVELS
-    words = d.words
     if i >= 0:
         for o in d.originals(i):  # the word's own entry: no re-inflection
             j = o & ID_MASK
-            if j == i or low[uni[j]]:
-                continue
-            b = bits[j]
+            b = ok[j]
             if b == _UNKNOWN:
-                b = bits[j] = word_pos(d, words[j], j)[0]
-            if not b & need:
-                continue
-            level = levels[o >> 29]
-            if level > get(j, -1):
-                out[j] = level
+                b = _fill(d, ok, j, min_lp)
+            if b & need and j != i:
+                level = levels[o >> 29]
+                if level > get(j, -1):
+                    out[j] = level
     for suffix, cut, add, _ in _SUFFIXES:
         if word.endswith(suffix) and len(word) - cut >= 3:
             si = d.id(word[:-cut] + add)
             stem_originals = d.originals(si)
             if si >= 0 and len(stem_originals):
-                targets = _TARGETS
+                targets = _TARGETS.get(suffix)
+                if targets is None or len(targets) > _TARGETS_MAX:
+                    targets = _TARGETS[suffix] = {}
+                words = d.words
                 for o in stem_originals:
-                    key = (o & ID_MASK, suffix)
-                    j = targets.get(key)
+                    base = o & ID_MASK
+                    j = targets.get(base)
                     if j is None:
-                        j = _target(d, key)
-                    if j < 0 or j == i or low[uni[j]]:
+                        j = targets[base] = _reinflect(d, words[base], suffix)
+                    if j < 0:
                         continue
-                    b = bits[j]
+                    b = ok[j]
                     if b == _UNKNOWN:
-                        b = bits[j] = word_pos(d, words[j], j)[0]
-                    if not b & need:
-                        continue
-                    level = levels[o >> 29]
-                    if level > get(j, -1):
-                        out[j] = level
+                        b = _fill(d, ok, j, min_lp)
+                    if b & need and j != i:
+                        level = levels[o >> 29]
+                        if level > get(j, -1):
+                            out[j] = level
                 break
     if len(out) > max_originals:
-        keep = sorted(out, key=uni.__getitem__, reverse=True)[:max_originals]  # = by unigram_lp
+        keep = sorted(out, key=d.unigram_q.__getitem__, reverse=True)[:max_originals]  # = by unigram_lp
         out = {k: out[k] for k in keep}
     return out
-
-
-_LOW: dict[float, tuple[bool, ...]] = {}
-
-
-def _low_table(min_lp: float) -> tuple[bool, ...]:
-    """For each quantised unigram value, whether its log10 P (`SpinData.unigram_lp`, the same
-    arithmetic) is below `min_lp`."""
-    t = _LOW.get(min_lp)
-    if t is None:
-        t = _LOW[min_lp] = tuple(q / 20 - 12 < min_lp for q in range(256))
-    return t
