@@ -124,7 +124,10 @@ def restorations(doc: Document, cache: dict) -> Iterator[Restoration]:
         prev_name = False  # `prev` may only be kept in place
         for k in range(s.first, s.last):
             t = toks[k]
-            if "-" in t.lower and t.kind == "word":
+            if t.kind != "word" or t.lower in FUNCTION_WORDS:  # neither eligible nor a name
+                prev, prev_name = None, False
+                continue
+            if "-" in t.lower:
                 r = _compound(d, t, k == s.first, cache)
                 if r:
                     yield r
