@@ -97,6 +97,11 @@ class SpinData:
         the part of speech with the most tagged senses (0 noun, 1 verb, 2 adjective, 3 adverb)."""
         return self._pos[i] if i >= 0 else 0
 
+    def pos_bytes(self, n: int) -> bytes:
+        """`pos` of word ids 0 .. n-1 as bytes (0 past the table's end)."""
+        raw = self._pos.tobytes()[:n]
+        return raw + bytes(n - len(raw))
+
     @staticmethod
     def joint_lp(q: int) -> float:
         return (q & 255) / 16 - 14
