@@ -119,6 +119,7 @@ def kept_name(tok: Token) -> bool:
 def restorations(doc: Document, cache: dict) -> Iterator[Restoration]:
     d = spin_data()
     toks = doc.tokens
+    text = doc.text
     for s in doc.sentences:
         prev: Token | None = None
         prev_name = False  # `prev` may only be kept in place
@@ -131,10 +132,19 @@ def restorations(doc: Document, cache: dict) -> Iterator[Restoration]:
                 r = _compound(d, t, k == s.first, cache)
                 if r:
                     yield r
-            ok = eligible(t, k == s.first)
-            name = not ok and t.norm[:1].isupper() and kept_name(t)
-            if (ok or name) and prev is not None and not (name and prev_name) and prev.end < t.start \
-                    and doc.text[prev.end:t.start].isspace() and "\n" not in doc.text[prev.end:t.start]:
+            norm = t.norm  # `eligible` inlined: kind and function words are tested above
+            if t.quoted or len(norm) < 3 or not norm.isalpha():
+                ok = False
+            elif norm.islower():
+                ok = True
+            else:
+                ok = k == s.first and norm[0].isupper() and norm[1:].islower()
+            name = not ok and norm[:1].isupper() and kept_name(t)
+            adjacent = False  # to `prev` across one line of white space
+            if (ok or name) and prev is not None and not (name and prev_name):
+                gap = text[prev.end:t.start]  # empty when the two touch
+                adjacent = gap == " " or (gap.isspace() and "\n" not in gap)
+            if adjacent:
                 before = toks[prev.index - 1] if prev.index > s.first else None
                 np_context = before is not None and (before.lower in _NP_OPENERS or before.lower.endswith("'s"))
                 keep = 1 if prev_name else 2 if name else 0
