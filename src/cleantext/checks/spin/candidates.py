@@ -131,15 +131,45 @@ def _number_variants(w: str) -> set[str]:
     return out
 
 
+# word -> ((form, id), ...): the word and its singular/plural variants that the vocabulary knows.
+# Memoised across documents (bounded): a word recurs in several pairs.
+_VARIANTS: dict[str, tuple[tuple[str, int], ...]] = {}
+
+
+def _variant_ids(d: SpinData, w: str) -> tuple[tuple[str, int], ...]:
+    hit = _VARIANTS.get(w)
+    if hit is None:
+        if len(_VARIANTS) > 50_000:
+            _VARIANTS.clear()
+        hit = _VARIANTS[w] = tuple((x, i) for x, i in ((x, d.id(x)) for x in _number_variants(w) | {w}) if i >= 0)
+    return hit
+
+
 def _attested_variant(d: SpinData, a: str, b: str) -> bool:
     """A singular/plural variant of the pair is a known collocation ("election officer" for
     "election officers"): the pair is ordinary English that our tables happen to miss."""
-    ys = [j for j in (d.id(y) for y in _number_variants(b) | {b}) if j >= 0]
-    for x in _number_variants(a) | {a}:
-        i = d.id(x)
-        if i >= 0 and any(d.strength(i, j) for j in ys if (x, d.words[j]) != (a, b)):
+    ys = _variant_ids(d, b)
+    for x, i in _variant_ids(d, a):
+        if any(d.strength(i, j) for y, j in ys if (x, y) != (a, b)):
             return True
     return False
+
+
+# (word, need, Params) -> its candidate originals at least as common as the word by
+# `Params.min_gain_both`, in expansion order: what a two-word restoration may put in its place.
+# Memoised across documents (bounded) like the expansions themselves.
+_GAINERS: dict[tuple, dict[int, int]] = {}
+
+
+def _gainers(d: SpinData, word: str, lp: float, alts: dict[int, int], need: int, p: Params) -> dict[int, int]:
+    key = (word, need, None if p is PARAMS else p)  # hashing Params costs
+    hit = _GAINERS.get(key)
+    if hit is None:
+        if len(_GAINERS) > 50_000:
+            _GAINERS.clear()
+        uq, floor = d.unigram_q, p.min_gain_both
+        hit = _GAINERS[key] = {x: t for x, t in alts.items() if uq[x] / 20 - 12 - lp >= floor}  # unigram_lp(x) - lp
+    return hit
 
 
 def _modifier_noun(a: str, pa: int, da: int, pb: int, db: int, np_context: bool) -> bool:
@@ -217,11 +247,10 @@ def candidates(d: SpinData, a: str, b: str, p: Params = PARAMS, np_context: bool
     # (Most strong-collocation lists share no word with the other expansion: a C-level
     # disjointness test skips them.)
     if alts_a and alts_b and not keep:
-        uq, floor = d.unigram_q, p.min_gain_both
-        both_b = {y: t for y, t in alts_b.items() if uq[y] / 20 - 12 - lpb >= floor}  # = uni(y) - lpb
-        seen = both_b.keys()
-        for x, tx in alts_a.items() if both_b else ():
-            if uq[x] / 20 - 12 - lpa >= floor:
+        both_b = _gainers(d, b, lpb, alts_b, need_b, p)
+        if both_b:
+            seen = both_b.keys()
+            for x, tx in _gainers(d, a, lpa, alts_a, need_a, p).items():
                 after = d.strong_next(x)
                 if not seen.isdisjoint(after):
                     for y in after:
