@@ -123,13 +123,13 @@ def restorations(doc: Document, cache: dict) -> Iterator[Restoration]:
     for s in doc.sentences:
         prev: Token | None = None
         prev_name = False  # `prev` may only be kept in place
-        for k in range(s.first, s.last):
-            t = toks[k]
+        first = s.first
+        for t in toks[first:s.last]:
             if t.kind != "word" or t.lower in FUNCTION_WORDS:  # neither eligible nor a name
                 prev, prev_name = None, False
                 continue
             if "-" in t.lower:
-                r = _compound(d, t, k == s.first, cache)
+                r = _compound(d, t, t.index == first, cache)
                 if r:
                     yield r
             norm = t.norm  # `eligible` inlined: kind and function words are tested above
@@ -138,7 +138,7 @@ def restorations(doc: Document, cache: dict) -> Iterator[Restoration]:
             elif norm.islower():
                 ok = True
             else:
-                ok = k == s.first and norm[0].isupper() and norm[1:].islower()
+                ok = t.index == first and norm[0].isupper() and norm[1:].islower()
             name = not ok and norm[:1].isupper() and kept_name(t)
             adjacent = False  # to `prev` across one line of white space
             if (ok or name) and prev is not None and not (name and prev_name):
