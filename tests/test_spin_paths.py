@@ -1,0 +1,82 @@
+"""spin: the fast paths of the restoration (per-word tables filled on first use, word ids from a
+dict, memoised word facts) give what the plain definitions give. Sentences are our own."""
+from __future__ import annotations
+
+from bisect import bisect_left
+
+import cleantext
+from cleantext.checks.spin import candidates, expansion, restore
+from cleantext.checks.spin.data import ID_MASK, SpinData, spin_data
+
+SPIN = cleantext.Config(enable={"spin"})
+
+
+def test_initial_usable_table_agrees_with_word_pos():
+    d = spin_data()
+    for min_lp in (expansion.MIN_ORIGINAL_LP, -6.0):
+        table = expansion._initial_usable(d, min_lp)
+        assert len(table) == len(d.words)
+        for j in range(0, len(d.words), 37):
+            want = 0 if d.unigram_lp(j) < min_lp else expansion.word_pos(d, d.words[j], j)[0]
+            assert table[j] in (want, expansion._UNKNOWN), d.words[j]
+            if table[j] == expansion._UNKNOWN:  # only words whose part of speech needs their stem
+                assert d.pos(j) & 15 == 0
+
+
+def _plain_expand(d, word, i, need, max_originals=expansion.MAX_ORIGINALS, min_lp=expansion.MIN_ORIGINAL_LP):
+    """The expansion written out plainly, with no memo or table."""
+    pairs = [(o, "") for o in d.originals(i)] if i >= 0 else []
+    for suffix, cut, add, _ in expansion._SUFFIXES:
+        if word.endswith(suffix) and len(word) - cut >= 3:
+            si = d.id(word[:-cut] + add)
+            if si >= 0 and len(d.originals(si)):
+                pairs += [(o, suffix) for o in d.originals(si)]
+                break
+    out = {}
+    for o, suffix in pairs:
+        base = o & ID_MASK
+        j = expansion._reinflect(d, d.words[base], suffix) if suffix else base
+        if j < 0 or j == i or d.unigram_lp(j) < min_lp or not expansion.word_pos(d, d.words[j], j)[0] & need:
+            continue
+        level = expansion.link_level(o)
+        if level > out.get(j, -1):
+            out[j] = level
+    if len(out) > max_originals:
+        keep = sorted(out, key=d.unigram_lp, reverse=True)[:max_originals]
+        out = {k: out[k] for k in keep}
+    return out
+
+
+def test_expansion_equals_the_plain_definition_in_order():
+    d = spin_data()
+    for word in ("chamber", "chambers", "organizations", "counterfeit", "puddle", "profound", "booked",
+                 "generating", "glasses", "running", "qwzx"):
+        i = d.id(word)
+        for need in (expansion.NOUN, expansion.ADJ | expansion.NOUN, expansion.NOUN | expansion.VERB |
+                     expansion.ADJ | expansion.ADV):
+            for min_lp in (expansion.MIN_ORIGINAL_LP, -5.0):
+                got = expansion._expand(d, word, i, need, 100, min_lp)
+                want = _plain_expand(d, word, i, need, 100, min_lp)
+                assert list(got.items()) == list(want.items()), (word, need, min_lp)
+
+
+def test_word_ids_from_the_dict_equal_bisection():
+    d = SpinData()  # a fresh instance: starts by bisecting, switches to the dict
+    words = ["room", "hotel", "zzzz", "a's", "", "notaword", "Room", "swimming"] * 400
+    got = [d.id(w) for w in words]
+    assert d._ids is not None
+    for w, i in zip(words, got):
+        k = bisect_left(d.words, w)
+        assert i == (k if k < len(d.words) and d.words[k] == w else -1)
+
+
+def test_findings_do_not_depend_on_warm_memos():
+    text = ("He booked a hotel chamber for two nights. The town built a new swimming puddle, and the "
+            "system gives real-duration updates to drivers. Election officers counted the votes.")
+    warm = [(f.rule, f.start, f.end, f.suggestions, f.confidence) for f in cleantext.check(text, SPIN).findings]
+    for cache in (restore._PAIRS, expansion._EXPANSIONS, expansion._TARGETS, candidates._VARIANTS,
+                  candidates._GAINERS, spin_data().memo):
+        cache.clear()
+    cold = [(f.rule, f.start, f.end, f.suggestions, f.confidence) for f in cleantext.check(text, SPIN).findings]
+    assert cold == warm
+    assert [text[s:e] for rule, s, e, _, _ in cold if rule == "spin.restore"][:2] == ["hotel chamber", "swimming puddle"]
