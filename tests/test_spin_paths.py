@@ -1,12 +1,10 @@
-"""spin: the fast paths of the restoration (per-word tables filled on first use, word ids from a
-dict, memoised word facts) give what the plain definitions give. Sentences are our own."""
+"""spin: the fast paths of the restoration (per-word tables filled on first use, memoised word
+facts) give what the plain definitions give. Sentences are our own."""
 from __future__ import annotations
-
-from bisect import bisect_left
 
 import cleantext
 from cleantext.checks.spin import candidates, expansion, restore
-from cleantext.checks.spin.data import ID_MASK, SpinData, spin_data
+from cleantext.checks.spin.data import ID_MASK, spin_data
 
 SPIN = cleantext.Config(enable={"spin"})
 
@@ -58,16 +56,6 @@ def test_expansion_equals_the_plain_definition_in_order():
                 got = expansion._expand(d, word, i, need, 100, min_lp)
                 want = _plain_expand(d, word, i, need, 100, min_lp)
                 assert list(got.items()) == list(want.items()), (word, need, min_lp)
-
-
-def test_word_ids_from_the_dict_equal_bisection():
-    d = SpinData()  # a fresh instance: starts by bisecting, switches to the dict
-    words = ["room", "hotel", "zzzz", "a's", "", "notaword", "Room", "swimming"] * 400
-    got = [d.id(w) for w in words]
-    assert d._ids is not None
-    for w, i in zip(words, got):
-        k = bisect_left(d.words, w)
-        assert i == (k if k < len(d.words) and d.words[k] == w else -1)
 
 
 def test_findings_do_not_depend_on_warm_memos():
