@@ -217,7 +217,10 @@ def _one_edit_common(w: str, model: BigramLM) -> list[str]:
         from .lexicon import lexicon
 
         common = lexicon().common
-        return [x for x in edits1(w) if x in common]
+        # in the table's order (model id), so that ties downstream never follow set order,
+        # which changes with the hash seed
+        ids = model.ids
+        return sorted((x for x in edits1(w) if x in common), key=lambda x: (ids.get(x, len(ids)), x))
     start, ids = nb
     words = model.words
     return [words[j] for j in ids[start[i]:start[i + 1]]]

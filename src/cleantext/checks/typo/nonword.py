@@ -235,7 +235,10 @@ def doubtful(low: str, strict: bool = False) -> bool:
         return False
     g = uni(low)
     own = max(math.log10(g) if g else 0.0, v.lex.freq(low) / 10)
-    best = max(near, key=lambda e: v.logf.get(e, 0.0))
+    # the most frequent near word; among equally frequent ones the cheapest edit, then the word
+    # itself (`edits1` is a set, whose order changes with the hash seed)
+    top = max(v.logf.get(e, 0.0) for e in near)
+    best = min((e for e in near if v.logf.get(e, 0.0) == top), key=lambda e: (C.edit_cost(low, e), e))
     if strict and own >= 5.0:
         return False  # in checking, a listed word in real use stays: "leant", "circs"
     return v.logf.get(best, 0.0) >= max(own + (2.0 if strict else 1.5), 5.5) and C.edit_cost(low, best) <= 1.0
