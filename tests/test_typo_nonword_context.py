@@ -67,3 +67,17 @@ def test_the_web_counts_favour_the_candidate_that_sits_with_its_neighbours():
 
     assert web_fit("three", "for", "hours") > web_fit("there", "for", "hours")
     assert web_fit("the", "<s>", "</s>") == 0.0  # sentence boundaries have no web counts
+
+
+def test_a_wrong_article_does_not_count_against_the_correction():
+    # "a exmaple of": the left neighbour is judged as whichever article suits the candidate, so
+    # the a/an slip next to it does not make the misspelling ambiguous
+    assert rank_nonword("exmaple", "a", "of") == rank_nonword("exmaple", "an", "of")
+    text = "It is a exmaple of what the city can do."
+    typo = [f for f in cleantext.check(text).findings if f.rule == "typo.nonword"]
+    assert [f.suggestions for f in typo] == [("example",)] and typo[0].confidence >= FIXABLE
+    assert cleantext.fix(text).text == "It is an example of what the city can do."
+
+
+def test_other_left_neighbours_still_count():
+    assert rank_nonword("exmaple", "the", "of") != rank_nonword("exmaple", "many", "of")

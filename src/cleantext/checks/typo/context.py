@@ -377,6 +377,15 @@ def rank_nonword(low: str, prev: str | None, nxt: str | None, limit: int = 6) ->
     None), best first. The two bigram sources differ (broadcast news and web pages, pairs the
     model lists and pairs the web counts keep): together they rank better than either alone."""
     scored = _nonword_candidates(low)
-    if prev or nxt:
+    if prev in _ARTICLES:
+        # The article's form follows the sound of the word after it, and "a"/"an" slips are common
+        # (grammar.a_an reports them): a candidate is judged with the article that suits it, so
+        # "a exmaple of" does not count against "example".
+        scored = [(c, s + max(fit(c, a, nxt) + NW_WEB * web_fit(c, a, nxt) for a in _ARTICLES))
+                  for c, s in scored]
+    elif prev or nxt:
         scored = [(c, s + fit(c, prev, nxt) + NW_WEB * web_fit(c, prev, nxt)) for c, s in scored]
     return sorted(scored, key=lambda t: (-t[1], t[0]))[:limit]
+
+
+_ARTICLES = ("a", "an")
