@@ -43,6 +43,9 @@ import zlib
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "..", "src", "cleantext", "data", "spin")
 sys.path.insert(0, os.path.join(HERE, "..", "src"))
+sys.path.insert(0, HERE)
+
+import build_typo_ngrams  # noqa: E402  (the ARPA reader and writer, shared)
 
 STRONG_JOINT = -8.5  # below every runtime threshold in cleantext.checks.spin.restore.Params
 STRONG_PMI = 3.0
@@ -50,33 +53,12 @@ MIN_DOC_COUNT = 2  # a documentation bigram seen once is often chance (tried 1: 
 WORD = re.compile(r"^[a-z][a-z'-]*[a-z]$")
 
 
-def write_arpa(path: str) -> None:
-    """Convert pocketsphinx's binary LM to ARPA text (needs pocketsphinx installed)."""
-    import pocketsphinx
-    from pocketsphinx import Config, LogMath, NGramModel
-
-    lm_path = os.path.join(os.path.dirname(pocketsphinx.__file__), "model", "en-us", "en-us.lm.bin")
-    lm = NGramModel(Config(), LogMath(), lm_path)
-    lm.write(path, NGramModel.str_to_type("arpa"))
-
-
 def read_arpa(path: str) -> tuple[dict[str, float], dict[tuple[str, str], float]]:
-    """Unigram log10 P(w) and bigram log10 P(w1, w2) (joint) from an ARPA file."""
-    uni: dict[str, float] = {}
-    bi: dict[tuple[str, str], float] = {}
-    section = 0
-    with open(path, encoding="utf-8", errors="replace") as f:
-        for line in f:
-            if line.startswith("\\"):
-                section = {"\\1-grams:\n": 1, "\\2-grams:\n": 2}.get(line, 3 if line.startswith("\\3") else 0)
-                continue
-            parts = line.rstrip("\n").split("\t")
-            if section == 1 and len(parts) >= 2:
-                uni[parts[1]] = float(parts[0])
-            elif section == 2 and len(parts) >= 3:
-                w1, w2 = parts[1], parts[2]
-                if w1 in uni:
-                    bi[(w1, w2)] = uni[w1] + float(parts[0])
+    """Unigram log10 P(w) and bigram log10 P(w1, w2) (joint) from an ARPA file, read by the typo
+    model's reader (which keeps conditional probabilities and backoff weights)."""
+    uni_bo, conditional = build_typo_ngrams.read_arpa(path)
+    uni = {w: lp for w, (lp, _) in uni_bo.items()}
+    bi = {(w1, w2): uni[w1] + lp for w1, w2, lp in conditional if w1 in uni}
     return uni, bi
 
 
@@ -373,7 +355,7 @@ def main() -> None:
         calibrate()
         return
     if args.arpa_only:
-        write_arpa(args.arpa_only)
+        build_typo_ngrams.write_arpa(args.arpa_only)
         return
     from cleantext.checks.spin.words import FUNCTION_WORDS
 
