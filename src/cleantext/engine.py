@@ -1,13 +1,13 @@
 """The pure core: run every enabled check over one Document and collect a Report."""
 from __future__ import annotations
 
-import gc
 import re
 
 from . import checks
 from .config import DEFAULT, Config
 from .document import Document
 from .findings import Finding, Report
+from .gcpause import without_collector
 
 IGNORE_MARKER = re.compile(r"cleantext:\s*ignore\b")
 
@@ -28,13 +28,7 @@ def check_document(doc: Document, config: Config | None = None, *,
     # document, promoted while it is being checked, triggered one every few documents: 10-15 % of
     # a first pass over news. The checks build no reference cycles, and reference counting frees
     # everything as usual; a caller that paused the collector itself keeps it paused.
-    if not gc.isenabled():
-        return _check_document(doc, config or DEFAULT, suppressed)
-    gc.disable()
-    try:
-        return _check_document(doc, config or DEFAULT, suppressed)
-    finally:
-        gc.enable()
+    return without_collector(_check_document, doc, config or DEFAULT, suppressed)
 
 
 def _check_document(doc: Document, config: Config,
