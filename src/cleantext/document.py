@@ -11,13 +11,14 @@ Only `word` tokens are words to spell-check; everything else is marked so no che
 from __future__ import annotations
 
 import bisect
-import gc
 import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import accumulate, repeat
 from typing import Iterator, NamedTuple, Sequence
+
+from .gcpause import without_collector
 
 # Characters that are invisible inside words and must not split them.
 _INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
@@ -129,6 +130,16 @@ _NORM_TABLE = {ord(c): None for c in _INVISIBLE}
 _NORM_TABLE.update({0x2019: "'", 0x02BC: "'", 0x2018: "'"})
 
 
+def _forms(word: str) -> tuple[str, str]:
+    """(norm, lower) of a word token. For an ASCII word `norm` is the word itself, and a word
+    already in lower case is also its own `lower`: one string for all three (most words), where
+    str.lower() would always make a new one."""
+    if word.isascii():
+        return word, word if word.islower() else word.lower()
+    norm = normalize_token(word)
+    return norm, norm.lower()
+
+
 class Document:
     """Segment `text` once. `prose`, if given, must have the same length (non-prose blanked)."""
 
@@ -149,14 +160,7 @@ class Document:
         # Tokens are tuple subclasses, which the cyclic collector never untracks, so on a long
         # text its collections walk every token made so far again and again (a 100k-token text
         # spent 40 % of its segmentation there). Nothing made here can form a cycle.
-        if gc.isenabled():
-            gc.disable()
-            try:
-                self._segment_blocks()
-            finally:
-                gc.enable()
-        else:
-            self._segment_blocks()
+        without_collector(self._segment_blocks)
 
     def _segment_blocks(self) -> None:
         prose = self.prose
@@ -191,14 +195,7 @@ class Document:
             if chunk.isalpha() and ce - cs <= MAX_WORD:
                 kind = "acronym" if ce - cs > 1 and chunk[1].isupper() and chunk[0].isupper() and _is_acronym(chunk) \
                     else "word"
-                if chunk.isascii():
-                    # text, norm and lower share one string when the word is already lower case
-                    # (most words): str.lower() always makes a new one
-                    norm = chunk
-                    low = chunk if chunk.islower() else chunk.lower()
-                else:
-                    norm = normalize_token(chunk)
-                    low = norm.lower()
+                norm, low = _forms(chunk)
                 append(_new_token(Token, (cs, ce, chunk, kind, norm, len(out), quote_close is not None or straight_open,
                                           low)))
                 continue
@@ -210,12 +207,7 @@ class Document:
                 kind = "acronym" if we - cs > 1 and word[1].isupper() and word[0].isupper() and _is_acronym(word) \
                     else "word"
                 quoted = quote_close is not None or straight_open
-                if word.isascii():
-                    norm = word
-                    low = word if word.islower() else word.lower()
-                else:
-                    norm = normalize_token(word)
-                    low = norm.lower()
+                norm, low = _forms(word)
                 append(_new_token(Token, (cs, we, word, kind, norm, len(out), quoted, low)))
                 punct = chunk[-1]
                 append(_new_token(Token, (we, ce, punct, "punct", punct, len(out), quoted, punct)))
