@@ -358,18 +358,11 @@ def _context_free_far(low: str) -> tuple[tuple[str, float], ...]:
     return tuple(scored)
 
 
-def rank(low: str, limit: int = 8, context: tuple[str | None, str | None] | None = None,
-         far: bool = False) -> list[tuple[str, float]]:
-    """[(candidate, score)] best first; scores are log10-scale. `far` adds the candidates found
-    by sound alone (for `suggest`, out of context)."""
-    scored = list(_context_free_far(low) if far else _context_free(low))
-    if context and scored and any(context):
-        from .context import fit
-
-        top = scored[: max(limit, 12)]
-        scored = [(c, s + fit(c, *context)) for c, s in top]
-        scored.sort(key=lambda t: (-t[1], t[0]))
-    return scored[:limit]
+def rank(low: str, limit: int = 8, far: bool = False) -> list[tuple[str, float]]:
+    """[(candidate, score)] best first, out of context (`context.rank_nonword` adds the
+    neighbours); scores are log10-scale. `far` adds the candidates found by sound alone (for
+    `suggest`)."""
+    return list((_context_free_far(low) if far else _context_free(low))[:limit])
 
 
 def cased(cand: str, original: str, v: Vocab | None = None) -> str:

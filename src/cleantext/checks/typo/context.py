@@ -23,11 +23,11 @@ from functools import lru_cache
 
 from ... import ngrams
 from ...packed import cached_raw, unpack
+from .spans import BOS, EOS
 
 WEIGHT = 1.0   # how much the neighbours count against the spelling evidence
 CLIP_LOW, CLIP_HIGH = -2.5, 2.5   # per side, log10: one neighbour never decides alone
 OOV = -7.0     # log10 P of a word the model does not know
-BOS, EOS = "<s>", "</s>"
 
 _LOCK = threading.Lock()
 
@@ -183,10 +183,8 @@ def alternatives(w: str, confusable: tuple[str, ...] = ()) -> tuple[tuple[str, f
     if w not in model and len(w) <= FAR_MAX_LEN:
         # a short token the model has never seen ("ont", "nz") is mostly a slip, often of a
         # function word two edits away ("of", "an"); only the most frequent words are tried that far
-        from rapidfuzz.distance import OSA
-
-        for x in _frequent():
-            if x not in out and abs(len(x) - len(w)) <= 2 and OSA.distance(w, x, score_cutoff=2) <= 2:
+        for x in _frequent_near(w):
+            if x not in out:
                 out[x] = COST_EDIT + COST_FAR - RARE_BONUS
     out.pop(w, None)
     return tuple(sorted(out.items()))
@@ -254,6 +252,13 @@ def _frequent() -> tuple[str, ...]:
     model = lm()
     common = lexicon().common
     return tuple(w for w, i in model.ids.items() if model.uni[i] / 1000.0 >= FREQUENT and w in common)
+
+
+def _frequent_near(w: str) -> list[str]:
+    """The `_frequent` words within two edits of `w` (optimal string alignment), in their order."""
+    from rapidfuzz.distance import OSA
+
+    return [x for x in _frequent() if abs(len(x) - len(w)) <= 2 and OSA.distance(w, x, score_cutoff=2) <= 2]
 
 
 _SWAPS = ({"s", "z"}, {"c", "s"}, {"c", "k"})
@@ -349,11 +354,9 @@ def _nonword_candidates(low: str) -> tuple[tuple[str, float], ...]:
 
     scored = dict(K.rank(low, limit=20))
     if len(low) <= NW_NEAR_FREQUENT:
-        from rapidfuzz.distance import OSA
-
         v = K.vocab()
-        for x in _frequent():
-            if x not in scored and abs(len(x) - len(low)) <= 2 and OSA.distance(low, x, score_cutoff=2) <= 2:
+        for x in _frequent_near(low):
+            if x not in scored:
                 scored[x] = K.channel(low, x, v)
     return tuple(sorted(scored.items(), key=lambda t: (-t[1], t[0])))
 

@@ -219,21 +219,30 @@ UNSEEN_SPELLING = -3.3  # log10 per letter no dictionary word uses for the sound
 #                          left unwritten): the rarest spelling the table keeps, P = 0.0005
 
 
-@lru_cache(maxsize=1)
 def spellings() -> dict[str, dict[str, float]]:
     """phoneme code -> {letter chunk: log10 P(chunk | phoneme)}; "" is the unwritten phoneme."""
+    return _spelling_table()[0]
+
+
+@lru_cache(maxsize=1)
+def _spelling_table() -> tuple[dict[str, dict[str, float]], frozenset[str]]:
+    """spellings.tsv, read once: (`spellings`, the codes of the vowel phonemes, whose names end
+    in a stress digit)."""
     from .lexicon import read_data
 
     out: dict[str, dict[str, float]] = {}
+    vowels = set()
     for line in read_data("spellings.tsv").decode("utf-8").splitlines():
         if line.startswith("#"):
             continue
-        _, code, items = line.split("\t")
+        name, code, items = line.split("\t")
+        if name[-1].isdigit():
+            vowels.add(code)
         table = out[code] = {}
         for item in items.split():
             ch, _, lp = item.rpartition(":")
             table["" if ch == "-" else ch] = float(lp)
-    return out
+    return out, frozenset(vowels)
 
 
 class Pronunciations:
@@ -346,27 +355,18 @@ def sound_cost(x: str, c: str, limit: float = math.inf) -> float | None:
 @lru_cache(maxsize=1)
 def _reading() -> tuple[dict[str, tuple[str, float]], frozenset[str]]:
     """(letter chunk -> (the phoneme it most likely writes, log10 P(chunk, phoneme)), vowel codes)."""
-    import math
-
-    from .lexicon import read_data
-
-    vowels = set()
-    for line in read_data("spellings.tsv").decode("utf-8").splitlines():
-        if not line.startswith("#"):
-            name, code, _ = line.split("\t", 2)
-            if name[-1].isdigit():
-                vowels.add(code)
+    table, vowels = _spelling_table()
     # how often each phoneme is said (first pronunciations): the prior of reading a chunk as it
     first = "".join(re.findall(r"\t(\S+)", pronunciations().text))
-    counts = {p: first.count(p) for p in spellings()}
+    counts = {p: first.count(p) for p in table}
     total = sum(counts.values())
     best: dict[str, tuple[str, float]] = {}
-    for p, chunks in spellings().items():
+    for p, chunks in table.items():
         prior = math.log10(counts.get(p, 1) / total)
         for ch, lp in chunks.items():
             if ch and (ch not in best or lp + prior > best[ch][1]):
                 best[ch] = (p, lp + prior)
-    return best, frozenset(vowels)
+    return best, vowels
 
 
 @lru_cache(maxsize=20_000)

@@ -135,6 +135,7 @@ def neighbours(doc: Document, tok: Token) -> tuple[str | None, str | None]:
 
 
 _ENDS = frozenset(".!?")
+BOS, EOS = "<s>", "</s>"  # the sentence boundaries of the bigram model (context.py)
 
 
 def model_neighbours(doc: Document, tok: Token) -> tuple[str | None, str | None]:
@@ -144,7 +145,7 @@ def model_neighbours(doc: Document, tok: Token) -> tuple[str | None, str | None]
     toks = doc.tokens
     i = tok.index
     if p is None and (i == 0 or toks[i - 1].kind == "punct" and toks[i - 1].text in _ENDS):
-        p = "<s>"
+        p = BOS
     if n is None and (i + 1 == len(toks) or toks[i + 1].kind == "punct" and toks[i + 1].text in _ENDS):
-        n = "</s>"
+        n = EOS
     return p, n
