@@ -52,11 +52,12 @@ def test_inflected_word_reaches_originals_through_its_stem():
 def test_score_prefers_a_rare_stand_in_and_penalises_double_replacement():
     w = restore.PARAMS.weights
     base = dict(joint=-4.0, pmi=5.0, gain=1.0, tight=True, both=False, mwe=False, spread=0.0)
-    rare = evidence.score_candidate(w, observed=-11.0, **base)
-    common = evidence.score_candidate(w, observed=-7.0, **base)
+    score, features = evidence.score_candidate, evidence.feature_vector
+    rare = score(w, features(observed=-11.0, **base))
+    common = score(w, features(observed=-7.0, **base))
     assert rare > common
-    both = evidence.score_candidate(w, observed=-9.0, **{**base, "both": True, "tight": False})
-    single = evidence.score_candidate(w, observed=-9.0, **base)
+    both = score(w, features(observed=-9.0, **{**base, "both": True, "tight": False}))
+    single = score(w, features(observed=-9.0, **base))
     assert single > both
 
 

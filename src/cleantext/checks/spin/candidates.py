@@ -24,7 +24,7 @@ import math
 from typing import NamedTuple
 
 from .data import MWE, SpinData
-from .evidence import feature_vector, hand_rule, spelling_variant
+from .evidence import feature_vector, hand_rule, score_candidate, spelling_variant
 from .expansion import ADJ, ADV, NOUN, VERB, WORDNET, expand, word_pos
 
 
@@ -265,7 +265,7 @@ def candidates(d: SpinData, a: str, b: str, p: Params = PARAMS, np_context: bool
         feats = [feature_vector(joint, pmi, gain, tight, both, mwe, observed, spread, cover,
                                 conditional(d, x, y, ia, ib, joint))
                  for x, y, joint, pmi, mwe, both, tight, gain, plausible, wordnet in raw]
-        scores = [sum(w * f for w, f in zip(p.weights, fs)) for fs in feats]
+        scores = [score_candidate(p.weights, fs) for fs in feats]
         verb_head = b.endswith("s") and bool(pb & VERB)  # "the routine returns": maybe a verb
         verdicts = [(s >= p.threshold, hand_rule(p, joint, pmi, gain, tight, both),
                      s >= p.weak_threshold or (not both and wordnet and joint >= p.wordnet_joint and not verb_head))

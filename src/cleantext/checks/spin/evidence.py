@@ -37,9 +37,9 @@ def feature_vector(joint: float, pmi: float, gain: float, tight: bool, both: boo
             float(both and tight), cover - 4.0, cond + 2.0]
 
 
-def score_candidate(w: tuple[float, ...], joint: float, pmi: float, gain: float, tight: bool, both: bool,
-                    mwe: bool, observed: float, spread: float, cover: float = 4.0, cond: float = -2.0) -> float:
-    """Log-odds that the pair with this candidate restoration is spun (logistic model).
+def score_candidate(w: tuple[float, ...], features: list[float]) -> float:
+    """Log-odds that the pair with this candidate restoration is spun (logistic model), from the
+    candidate's `feature_vector`.
 
     Fitted by `scripts/build_spin_data.py --calibrate` on a self-supervised set, never on
     evaluation data: positives are strong collocations of permissively licensed documentation
@@ -51,5 +51,4 @@ def score_candidate(w: tuple[float, ...], joint: float, pmi: float, gain: float,
     well-covered words is more telling than one of words the tables barely know); `cond` is the
     log10 probability of the restored word given the word kept in place (a spinner's original
     is often *the* usual partner: "amino" before "acid")."""
-    f = feature_vector(joint, pmi, gain, tight, both, mwe, observed, spread, cover, cond)
-    return sum(a * b for a, b in zip(w, f))
+    return sum(a * b for a, b in zip(w, features))
