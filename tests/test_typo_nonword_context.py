@@ -81,3 +81,18 @@ def test_a_wrong_article_does_not_count_against_the_correction():
 
 def test_other_left_neighbours_still_count():
     assert rank_nonword("exmaple", "the", "of") != rank_nonword("exmaple", "many", "of")
+
+
+def test_a_correction_takes_the_capital_its_place_needs():
+    # a lower-case slip at a sentence start or inside a capitalised name: the correction replaces
+    # the whole word, so it takes the capital the place asks for
+    assert cleantext.fix("The vote was close. teh result surprised us.").text == \
+        "The vote was close. The result surprised us."
+    assert cleantext.fix("She taught at the Springfield Independent schlol District for years.").text == \
+        "She taught at the Springfield Independent School District for years."
+
+
+def test_a_correction_keeps_lower_case_where_the_place_does_not_ask_for_a_capital():
+    assert cleantext.fix("We met at teh station.").text == "We met at the station."
+    assert cleantext.fix("See e.g. teh appendix for details.").text == "See e.g. the appendix for details."
+    assert cleantext.fix("He met Smith and teh others.").text == "He met Smith and the others."

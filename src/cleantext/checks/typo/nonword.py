@@ -25,6 +25,7 @@ from ...rules import Rule, flags, passes
 from . import candidates as C
 from .context import rank_nonword, uni
 from .lexicon import compound, derivable, lexicon
+from .names import _lower_start
 from .spans import WordSpan, fold, model_neighbours
 
 NONWORD = Rule(
@@ -279,7 +280,8 @@ def judge(doc: Document, sp: WordSpan, low: str, evidence: DocEvidence) -> Findi
         if best in v.display and best not in _curated():
             return None  # "Parul" is no more a slip of "Paul" than a name of its own
     gap = s1 - ranked[1][1] if len(ranked) > 1 else 3.0
-    sugg = [C.cased(c, text, v) for c, _ in ranked]
+    shape = _place_case(doc, sp) or text
+    sugg = [C.cased(c, shape, v) for c, _ in ranked]
     if " " in best and g:
         conf, sugg = 0.6, sugg[:3]  # "fansite", "weblinks": written together on purpose, often
     else:
@@ -295,6 +297,35 @@ def judge(doc: Document, sp: WordSpan, low: str, evidence: DocEvidence) -> Findi
             return None  # no close word, but two frequent words written together: a coinage ("lawfare")
         conf = 0.5 if g else 0.55  # no close word: a web-attested word is likely foreign or new
     return NONWORD.finding(sp.start, sp.end, f"Possible misspelling: {text!r}.", sugg, conf)
+
+
+def _place_case(doc: Document, sp: WordSpan) -> str | None:
+    """The typed word capitalised when its place asks for a capital that the slip lost, else None.
+    A correction replaces the whole word, so it should take the case the place needs, not the
+    case of the slip: the first word of the text or of a sentence after a full stop ("... in
+    1990. thw band" -> "The"), and a word inside a run of capitalised words in mid-sentence (a
+    title or a name: "the Plano Independent schlol District" -> "School")."""
+    text = sp.text
+    if not text.islower() or sp.in_compound or sp.start != sp.token.start:
+        return None
+    toks = doc.tokens
+    i = sp.token.index
+    if i == 0:
+        return text[:1].upper() + text[1:]
+    if _lower_start(doc, sp):  # the test typo.case applies to a lower-case sentence start
+        return text[:1].upper() + text[1:]
+    prev = toks[i - 1]
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if prev.kind == "word" and nxt is not None and nxt.kind == "word" and _title_word(prev.text) \
+            and _title_word(nxt.text) and doc.sentence_of(prev).first != prev.index \
+            and prev.end + 1 == sp.start and sp.end + 1 == nxt.start:
+        return text[:1].upper() + text[1:]
+    return None
+
+
+def _title_word(w: str) -> bool:
+    """A capitalised word (not all capitals, an acronym says nothing about its neighbours)."""
+    return len(w) > 1 and w[0].isupper() and w[1:].islower() and w.isalpha()
 
 
 @lru_cache(maxsize=1)
