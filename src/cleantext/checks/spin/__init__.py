@@ -6,7 +6,7 @@ Four sources of evidence, strongest first:
 * `spin.lexicon`: our curated list of spinner substitutions (data/spin/lexicon.tsv);
 * `spin.structural.*`: shapes fluent English never takes (a phrasal verb in a noun slot,
   "looked for to", a broken idiom, "however" joining two words, a verb opening a noun-phrase
-  heading);
+  heading, "considering that" before a bare noun phrase);
 * `spin.restore`: the statistical restoration that generalises to phrases nobody listed
   (restore.py).
 
@@ -89,6 +89,28 @@ IDIOM = Rule(
         passes("The report will shed light on the case."),
         passes("In the long term, prices will rise."),
         passes("Sooner or later the bill will pass."),
+        # An opening verb in any inflection, modifiers before the noun of verb + article + noun.
+        flags("Ports play a vital function in the trade of the region.", "role", span="function"),
+        flags("The museum played a function in the revival.", "role", span="function"),
+        passes("Ports play an increasingly important role in the trade of the region."),
+        passes("The band played a short set and left."),
+        passes("She wants to take the top slot in the league."),
+        # A swap the thesaurus does not list, named in idioms.tsv.
+        flags("The river is when again at its highest level.", "once", span="when"),
+        passes("When again asked about the plan, he declined to comment."),
+    ),
+    fix="suggested",
+)
+SINCE_CLAUSE = Rule(
+    "spin.structural.since_clause", "spin", "warning",
+    "'considering that' / 'given that' before a noun phrase with no verb, a spun 'since'.",
+    (
+        flags("Exports have doubled considering that the end of the war.", "since", span="considering that"),
+        flags("Prices have risen considering that 2010, the report said.", "since", span="considering that"),
+        passes("Considering that the economy grew, the bank raised rates."),
+        passes("Considering that possibility, the board waited."),
+        passes("Given that the rates of inflation in Europe rose, the bank acted."),
+        passes("The orders given that morning were clear."),
     ),
     fix="suggested",
 )
@@ -128,7 +150,7 @@ USER_LIST = Rule(
 # below the default Config.min_confidence.
 UNSUPPORTED_PENALTY = 0.15
 UNSUPPORTED_WEAK = 0.4
-RULES = (RESTORE, LEXICON, PHRASAL_NOUN, LOOKED_FOR_TO, IDIOM, HEADING_VERB, HOWEVER_BUT)
+RULES = (RESTORE, LEXICON, PHRASAL_NOUN, LOOKED_FOR_TO, IDIOM, HEADING_VERB, HOWEVER_BUT, SINCE_CLAUSE)
 
 
 def _case(template: str, phrase: str) -> str:
@@ -172,7 +194,8 @@ def run(doc: Document, ctx) -> Iterator[Finding]:
                                        sugg, 0.9, source="cleantext spin lexicon"))
             taken.append((a, b))
     rules = {"phrasal_noun": PHRASAL_NOUN, "looked_for_to": LOOKED_FOR_TO, "idiom": IDIOM,
-             "heading_verb": HEADING_VERB, "however_but": HOWEVER_BUT}
+             "heading_verb": HEADING_VERB, "however_but": HOWEVER_BUT,
+             "since_clause": SINCE_CLAUSE}
     if any(on(r) for r in rules.values()):
         for h in structural.find(doc):
             rule = rules[h.kind]

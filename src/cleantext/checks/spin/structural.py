@@ -11,6 +11,15 @@
   through its synonym "however".
 * A heading that opens with a capitalised third-person verb before a preposition
   ("Activates Behind the ..."), where a plural noun belongs ("Drivers Behind the ...").
+* "considering that" / "given that" / "seeing that" before a noun phrase with no verb
+  ("considering that the end of the war."): the preposition "since" spun through the
+  conjunction's synonyms, which need a clause.
+
+An idiom that opens with a verb matches in any inflection ("plays a role"), and one of the shape
+verb + article + noun also with up to two modifiers before its noun ("played a key role"): a
+spinner keeps the grammar and swaps the noun ("plays a strong function"). Function words are not
+in the thesaurus, so idioms.tsv names the swaps a spinner makes in them ("once again" -> "when
+again").
 """
 from __future__ import annotations
 
@@ -20,6 +29,7 @@ from typing import Iterator, NamedTuple
 
 from ...document import Document, Token
 from .data import ID_MASK, spin_data
+from .expansion import WORDNET, link_level
 from .restore import ADJ, NOUN, VERB, word_pos
 from .words import FUNCTION_WORDS
 
@@ -42,19 +52,86 @@ class Hit(NamedTuple):
     confidence: float
 
 
+class Idioms(NamedTuple):
+    by_word: dict[str, list[tuple[tuple[str, ...], int]]]  # word or verb form: [(idiom, position)]
+    known: frozenset[tuple[str, ...]]  # every idiom, verbs in their base form, "an" written "a"
+    swaps: dict[tuple[tuple[str, ...], int], frozenset[str]]  # (idiom, position): a spinner's substitutes
+    gap: frozenset[tuple[str, ...]]  # verb + article + noun idioms that take modifiers before the noun
+
+
+_ARTICLES = frozenset(("a", "an", "the"))
+# Irregular forms of the verbs that open idioms (regular forms are made by `verb_forms`).
+_IRREGULAR = {
+    "bear": ("bore", "borne"), "break": ("broke", "broken"), "come": ("came",), "fall": ("fell", "fallen"),
+    "hit": (), "keep": ("kept",), "lose": ("lost",), "make": ("made",), "pay": ("paid",), "set": (),
+    "shed": (), "sit": ("sat",), "strike": ("struck",), "take": ("took", "taken"), "think": ("thought",),
+    "draw": ("drew", "drawn"), "give": ("gave", "given"), "hold": ("held",), "run": ("ran",),
+}
+# Words that may stand between an idiom's article and its noun besides content words
+# ("play an even bigger part", "keep a very close eye on").
+_GAP_ADVERBS = frozenset(("even", "more", "most", "very", "ever", "much", "far", "too", "so", "rather"))
+
+
+def verb_forms(base: str) -> set[str]:
+    """The inflected forms of a verb: -s, -ed, -ing (with the usual spelling changes) and the
+    irregular past forms of the verbs that open idioms."""
+    forms = {base}
+    if base.endswith(("s", "sh", "ch", "x", "z", "o")):
+        forms.add(base + "es")
+    elif base.endswith("y") and base[-2:-1] not in "aeiou":
+        forms.add(base[:-1] + "ies")
+    else:
+        forms.add(base + "s")
+    irregular = _IRREGULAR.get(base)
+    cvc = len(base) >= 3 and base[-1] not in "aeiouwxy" and base[-2] in "aeiou" and base[-3] not in "aeiou"
+    short = cvc and sum(c in "aeiou" for c in base) == 1  # "sit" -> "sitting"
+    if base.endswith("ie"):
+        forms.add(base[:-2] + "ying")
+    elif base.endswith("e") and not base.endswith(("ee", "ye", "oe")):
+        forms.add(base[:-1] + "ing")
+    else:
+        forms.add(base + base[-1] + "ing" if short else base + "ing")
+    if irregular is not None:
+        forms.update(irregular)
+    elif base.endswith("e"):
+        forms.add(base + "d")
+    elif base.endswith("y") and base[-2:-1] not in "aeiou":
+        forms.add(base[:-1] + "ied")
+    else:
+        forms.add(base + base[-1] + "ed" if short else base + "ed")
+    return forms
+
+
 @lru_cache(maxsize=1)
-def idioms() -> dict[str, list[tuple[str, ...]]]:
-    """{any word of the idiom: [idiom token tuples]} from data/spin/idioms.tsv."""
+def idioms() -> Idioms:
+    """The idioms of data/spin/idioms.tsv, indexed by each word (function words only for idioms
+    of two words), an opening verb also by its inflected forms."""
     text = resources.files("cleantext").joinpath("data/spin/idioms.tsv").read_text("utf-8")
-    out: dict[str, list[tuple[str, ...]]] = {}
+    d = spin_data()
+    by_word: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+    known: set[tuple[str, ...]] = set()
+    swaps: dict[tuple[tuple[str, ...], int], frozenset[str]] = {}
+    gap: set[tuple[str, ...]] = set()
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        words = tuple(line.split("\t")[0].lower().split())
-        for w in set(words):
+        cols = line.split("\t")
+        words = tuple(cols[0].lower().split())
+        known.add(tuple("a" if w == "an" else w for w in words))
+        for note in cols[1:]:
+            if note.startswith("swap "):
+                for pair in note[5:].split():
+                    word, _, subs = pair.partition("=")
+                    swaps[(words, words.index(word))] = frozenset(subs.split(","))
+        verb = (len(words) >= 2 and words[0] not in FUNCTION_WORDS
+                and bool(word_pos(d, words[0], d.id(words[0]))[0] & VERB))
+        if verb and len(words) >= 3 and words[1] in _ARTICLES and words[2] not in FUNCTION_WORDS:
+            gap.add(words)
+        for j, w in enumerate(words):
             if w not in FUNCTION_WORDS or len(words) <= 2:
-                out.setdefault(w, []).append(words)
-    return out
+                for form in (verb_forms(w) if j == 0 and verb else (w,)):
+                    by_word.setdefault(form, []).append((words, j))
+    return Idioms(by_word, frozenset(known), swaps, frozenset(gap))
 
 
 def find(doc: Document) -> Iterator[Hit]:
@@ -85,6 +162,12 @@ def find(doc: Document) -> Iterator[Hit]:
                         yield Hit("looked_for_to", t.index, sent[k + 2].index, (f"{rep} to",),
                                   f"'{t.text} for to {nxt.text}' is not English; '{rep} to' is",
                                   0.9)
+            # "considering that the end of the war.": the preposition "since" spun into a
+            # conjunction, which needs a clause.
+            if low in _SINCE and k + 2 < n and lows[k + 1] == "that":
+                h = _since(sent, lows, k)
+                if h:
+                    yield h
             # "cheap however effective": "but" spun into "however", which cannot join two words
             # without punctuation.
             if low == "however" and 0 < k < n - 1:
@@ -120,6 +203,60 @@ def _however(doc: Document, prev: Token, tok: Token, nxt: Token) -> Hit | None:
                f"'{prev.text} however {nxt.text}' joins two words with 'however'; '{rep}' does that", 0.8)
 
 
+_SINCE = frozenset(("considering", "given", "seeing"))
+_NP_OPENERS = frozenset(("the", "a", "an", "its", "their", "his", "her", "our", "my", "your"))
+_FINITE = frozenset("""is are was were be been being has have had will would can could may might must should
+shall do does did am isn't aren't wasn't weren't hasn't haven't hadn't won't wouldn't can't couldn't
+don't doesn't didn't""".split())
+_CLAUSE_END = frozenset((",", ";", ":", ".", "!", "?"))
+
+
+def _since(sent: list[Token], lows: list[str], k: int) -> Hit | None:
+    """"considering that" + a noun phrase and no verb up to the clause's end. "that" must be
+    followed by an article, a possessive or a number, so that it cannot be the determiner of
+    "considering that option"."""
+    n = len(sent)
+    first = sent[k + 2]
+    if not (lows[k + 2] in _NP_OPENERS or first.kind == "number"):
+        return None
+    d = spin_data()
+    j = k + 2
+    content = 0
+    after_noun = False  # the word before is a noun or a name
+    while j < n and sent[j].kind != "punct":
+        t, low = sent[j], lows[j]
+        if t.kind == "word":
+            if low in _FINITE or low in _SUBJECTS or low in _CLAUSE_WORDS:
+                return None  # a verb, a subject or another clause: the conjunction is right
+            name = t.text[0].isupper() and j > 0
+            if low not in FUNCTION_WORDS and not name:
+                bits, dom = word_pos(d, low, d.id(low))
+                if not bits:
+                    return None  # an unknown word might be the verb
+                if after_noun:
+                    return None  # "the economy grew", "inflation in Europe rose": maybe a verb
+                content += bits & NOUN
+                after_noun = dom != ADJ
+            else:
+                after_noun = name
+        elif t.kind in ("number", "acronym"):
+            after_noun = True
+            content += t.kind == "number" and len(t.text) == 4 and t.text.isdigit()  # a year
+        else:
+            return None
+        j += 1
+    if (j - (k + 2) < 2 and first.kind != "number") or not content or (j < n and sent[j].norm not in _CLAUSE_END):
+        return None
+    rep = "Since" if sent[k].text[0].isupper() else "since"
+    return Hit("since_clause", sent[k].index, sent[k + 1].index, (rep,),
+               f"'{sent[k].text} {sent[k + 1].text}' needs a clause, but only a noun phrase follows; "
+               f"'{rep}' was meant", 0.75)
+
+
+_CLAUSE_WORDS = frozenset(("and", "but", "or", "while", "which", "who", "whom", "whose", "that", "because",
+                           "when", "where", "if", "as", "so", "although", "though", "whether"))
+
+
 def _noun_slot(prev: Token) -> bool:
     """The word before "take advantage of" makes it a noun phrase: a determiner, an adjective or
     a past participle ("preserved take advantage of" cannot be a verb phrase)."""
@@ -136,7 +273,8 @@ def _noun_slot(prev: Token) -> bool:
 
 
 def _idiom_hits(doc: Document, sent: list[Token], lows: list[str]) -> Iterator[Hit]:
-    """An idiom with exactly one word swapped for a word the thesaurus links to it."""
+    """An idiom with exactly one word swapped for a word the thesaurus (or the idiom's own list of
+    a spinner's swaps) links to it."""
     table = idioms()
     d = spin_data()
     n = len(sent)
@@ -144,39 +282,108 @@ def _idiom_hits(doc: Document, sent: list[Token], lows: list[str]) -> Iterator[H
     for k in range(n):
         if sent[k].kind != "word" or sent[k].quoted:
             continue
-        for idiom in table.get(lows[k], ()):
-            m = len(idiom)
-            for j, w in enumerate(idiom):
-                if w != lows[k]:
-                    continue
+        for idiom, j in table.by_word.get(lows[k], ()):
+            gaps = (0, 1, 2) if idiom in table.gap and j == 0 else (0,)
+            for g in gaps:
                 start = k - j
-                if start < 0 or start + m > n or (start, m) in seen:
+                slots = _align(sent, lows, start, len(idiom), g)
+                if slots is None or (start, len(idiom)) in seen:
                     continue
-                window = lows[start:start + m]
-                diff = [i for i in range(m) if window[i] != idiom[i]]
-                if len(diff) != 1:
-                    continue
-                i = diff[0]
-                if all(w in FUNCTION_WORDS for k2, w in enumerate(idiom) if k2 != i):
-                    continue  # "at stake" -> "at government": a preposition is no anchor
-                tok = sent[start + i]
-                if tok.kind != "word" or (tok.text[0].isupper() and start + i > 0):
-                    continue
-                if tuple(window) in _idiom_set() or not _linked(d, idiom[i], window[i]):
-                    continue
-                if _attested_variant(d, idiom, window, i):
-                    continue
-                seen.add((start, m))
-                orig = idiom[i]
-                if tok.text[0].isupper():
-                    orig = orig.capitalize()
-                yield Hit("idiom", tok.index, tok.index, (orig,),
-                          f"'{' '.join(window)}' breaks the idiom '{' '.join(idiom)}'", 0.8)
+                hit = _swapped(d, table, idiom, [lows[x] for x in slots], [sent[x] for x in slots], g,
+                               [x == 0 for x in slots], sent[slots[-1] + 1] if slots[-1] + 1 < n else None)
+                if hit is not None:
+                    seen.add((start, len(idiom)))
+                    yield hit
+                    break
 
 
-@lru_cache(maxsize=1)
-def _idiom_set() -> frozenset[tuple[str, ...]]:
-    return frozenset(i for v in idioms().values() for i in v)
+def _object_noun(d, idiom: tuple[str, ...], i: int) -> bool:
+    """Word `i` of the idiom is a noun after an opening verb ("lose ground"): any noun may follow
+    a verb, so only a tight synonym says the idiom was meant."""
+    if idiom[0] in FUNCTION_WORDS or not word_pos(d, idiom[0], d.id(idiom[0]))[0] & VERB:
+        return False
+    return word_pos(d, idiom[i], d.id(idiom[i]))[1] == NOUN
+
+
+_SUBJECTS = frozenset(("i", "you", "he", "she", "it", "we", "they", "there", "this", "that"))
+
+
+def _clause_follows(d, low: str) -> bool:
+    """The word may open or continue a clause: a subject pronoun, a word mostly used as a verb, or
+    a verb's participle ("when again pressed")."""
+    if low in _SUBJECTS:
+        return True
+    bits, dom = word_pos(d, low, d.id(low))
+    if bits & VERB and dom == VERB:
+        return True
+    for suffix, stems in (("ed", (low[:-2], low[:-1])), ("ing", (low[:-3], low[:-3] + "e"))):
+        if low.endswith(suffix) and any(word_pos(d, st, d.id(st))[0] & VERB for st in stems if len(st) >= 2):
+            return True
+    return False
+
+
+def _align(sent: list[Token], lows: list[str], start: int, m: int, gap: int) -> list[int] | None:
+    """Token positions of an idiom of `m` words at `start`, with `gap` modifiers after its
+    second word (an article), or None."""
+    if start < 0:
+        return None
+    slots = [start, start + 1] if m >= 2 else [start]
+    for x in range(start + 2, start + 2 + gap):
+        if x >= len(sent) or sent[x].kind != "word" or not lows[x].isalpha():
+            return None
+        if lows[x] in FUNCTION_WORDS and lows[x] not in _GAP_ADVERBS:
+            return None
+    slots += range(start + 2 + gap, start + m + gap)
+    if slots[-1] >= len(sent) or any(sent[x].kind != "word" for x in slots):
+        return None
+    return slots
+
+
+def _swapped(d, table: Idioms, idiom: tuple[str, ...], window: list[str], toks: list[Token], gap: int,
+             initial: list[bool], after: Token | None) -> Hit | None:
+    """The hit when `window` (the words aligned with `idiom`) is the idiom with one word swapped;
+    `initial[i]`: the i-th word opens its sentence; `after`: the token after the idiom."""
+    m = len(idiom)
+    base = list(window)
+    if idiom[0] != base[0] and base[0] in verb_forms(idiom[0]):
+        base[0] = idiom[0]  # "plays a role" is the idiom "play a role"
+    diff = [i for i in range(m) if base[i] != idiom[i] and not (idiom[i] in ("a", "an") and base[i] in ("a", "an"))]
+    if len(diff) != 1:
+        return None
+    i = diff[0]
+    swap = window[i] in table.swaps.get((idiom, i), ())
+    if idiom[i] in _ARTICLES or not swap and all(w in FUNCTION_WORDS for k2, w in enumerate(idiom) if k2 != i):
+        return None  # "at stake" -> "at government": a preposition is no anchor
+    if swap and after is not None and after.kind == "word" and _clause_follows(d, after.lower):
+        return None  # "when again asked, he ...": the function word in its own sense
+    if gap and i != 2:
+        return None  # the modifiers only matter before the noun they modify
+    tok = toks[i]
+    if tok.quoted or (tok.text[0].isupper() and not initial[i]):
+        return None  # a capital mid-sentence: a name, not a swapped word
+    if tuple("a" if w == "an" else w for w in base) in table.known:
+        return None  # another idiom ("play a part")
+    if not swap:
+        level = _link_level(d, idiom[i], window[i])
+        if idiom in table.gap:
+            # Verb + article + noun: the article-noun pair says nothing ("a function" is common
+            # English, "play a function" is not), so a WordNet link counts whatever the pair's
+            # frequency; over modifiers only a WordNet link counts ("take the top place" is no
+            # spun "take the lead").
+            if level < 0 or (level < WORDNET and (gap or _attested_variant(d, idiom, base, i))):
+                return None
+            if i == m - 1 and after is not None and after.kind == "word" and after.lower not in FUNCTION_WORDS:
+                return None  # "take the top slot": the word is a modifier, not the noun
+        elif level < 0 or _attested_variant(d, idiom, base, i):
+            return None
+        elif level < WORDNET and i > 0 and _object_noun(d, idiom, i):
+            return None  # "losing impact" is a free verb and object, not a broken "lose ground"
+    orig = idiom[i]
+    if tok.text[0].isupper():
+        orig = orig.capitalize()
+    shown = " ".join(t.text for t in toks) if not gap else f"{toks[0].text} {toks[1].text} ... {toks[-1].text}"
+    return Hit("idiom", tok.index, tok.index, (orig,),
+               f"'{shown}' breaks the idiom '{' '.join(idiom)}'", 0.8 if not gap else 0.75)
 
 
 def _attested_variant(d, idiom: tuple[str, ...], window: list[str], i: int) -> bool:
@@ -196,12 +403,16 @@ def _attested_variant(d, idiom: tuple[str, ...], window: list[str], i: int) -> b
     return False
 
 
-def _linked(d, original: str, observed: str) -> bool:
-    """`observed` is listed as a thesaurus synonym of `original`."""
+def _link_level(d, original: str, observed: str) -> int:
+    """The level of the thesaurus link by which `observed` stands for `original` (expansion.LOOSE,
+    MUTUAL or WORDNET), or -1 when `observed` is not listed as its synonym."""
     i, j = d.id(observed), d.id(original)
     if i < 0 or j < 0:
-        return False
-    return any((o & ID_MASK) == j for o in d.originals(i))
+        return -1
+    for o in d.originals(i):
+        if (o & ID_MASK) == j:
+            return link_level(o)
+    return -1
 
 
 def _heading_verb(doc: Document, sent: list[Token]) -> Hit | None:
