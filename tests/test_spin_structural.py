@@ -68,3 +68,31 @@ def test_since_clause(text, flagged):
     assert bool(hits) == flagged
     if flagged:
         assert hits[0][2][0].lower() == "since"
+
+
+@pytest.mark.parametrize("text, flagged, original", [
+    ("The airline had a hard time to fill its planes.", True, "struggled to"),
+    ("Small shops have a hard time to compete.", True, "struggle to"),
+    ("The airline had a hard time filling its planes.", False, None),
+    ("They had a hard time to themselves.", False, None),
+])
+def test_hard_time(text, flagged, original):
+    hits = [h for h in _spin(text) if h[0] == "spin.structural.hard_time"]
+    assert bool(hits) == flagged
+    if flagged:
+        assert hits[0][2][0] == original
+
+
+def test_label_variation_flags_the_odd_labels_out():
+    text = ("Outlook\nSituation 1: Boom\nDemand soars.\nCircumstance 2: Bust\nDemand falls.\n"
+            "Situation 3: Drift\nDemand is flat.\nSituation 4: Shock\nPrices jump.")
+    hits = [h for h in _spin(text) if h[0] == "spin.structural.label_variation"]
+    assert [h[1] for h in hits] == ["Circumstance"]
+    assert hits[0][2][0] == "Situation"
+
+
+def test_label_variation_needs_one_numbered_run():
+    # Numbers that restart or skip are separate lists; two labels are no pattern.
+    text = ("Notes\nScenario 1: Boom\nDemand soars.\nSituation 1: Bust\nDemand falls.\n"
+            "Circumstance 3: Drift\nDemand is flat.")
+    assert [h for h in _spin(text) if h[0] == "spin.structural.label_variation"] == []

@@ -6,7 +6,8 @@ Four sources of evidence, strongest first:
 * `spin.lexicon`: our curated list of spinner substitutions (data/spin/lexicon.tsv);
 * `spin.structural.*`: shapes fluent English never takes (a phrasal verb in a noun slot,
   "looked for to", a broken idiom, "however" joining two words, a verb opening a noun-phrase
-  heading, "considering that" before a bare noun phrase);
+  heading, "considering that" before a bare noun phrase, "a hard time to" + verb, numbered
+  labels that vary one word through synonyms);
 * `spin.restore`: the statistical restoration that generalises to phrases nobody listed
   (restore.py).
 
@@ -150,7 +151,31 @@ USER_LIST = Rule(
 # below the default Config.min_confidence.
 UNSUPPORTED_PENALTY = 0.15
 UNSUPPORTED_WEAK = 0.4
-RULES = (RESTORE, LEXICON, PHRASAL_NOUN, LOOKED_FOR_TO, IDIOM, HEADING_VERB, HOWEVER_BUT, SINCE_CLAUSE)
+HARD_TIME = Rule(
+    "spin.structural.hard_time", "spin", "warning",
+    "'having a hard time to' + verb, a spun 'struggling to'.",
+    (
+        flags("The club is having a hard time to keep its best players.", "struggling to",
+              span="having a hard time to"),
+        passes("The club is having a hard time keeping its best players."),
+        passes("They had a hard time to themselves after the match."),
+    ),
+    fix="suggested",
+)
+LABEL_VARIATION = Rule(
+    "spin.structural.label_variation", "spin", "info",
+    "Numbered labels (1, 2, 3 ...) that name one thing with different synonyms, as a spinner leaves them.",
+    (
+        flags("Plans ahead\nSituation 1: Growth\nThe market grows.\nCircumstance 2: Decline\n"
+              "The market shrinks.\nScenario 3: Stagnation\nNothing moves.", span="Situation"),
+        passes("Plans ahead\nScenario 1: Growth\nThe market grows.\nScenario 2: Decline\n"
+               "The market shrinks.\nScenario 3: Stagnation\nNothing moves."),
+        passes("Risks\nGoal 1: Growth.\nRisk 2: Debt.\nCost 3: Staff."),
+    ),
+    fix="never",
+)
+RULES = (RESTORE, LEXICON, PHRASAL_NOUN, LOOKED_FOR_TO, IDIOM, HEADING_VERB, HOWEVER_BUT, SINCE_CLAUSE,
+         HARD_TIME, LABEL_VARIATION)
 
 
 def _case(template: str, phrase: str) -> str:
@@ -195,7 +220,7 @@ def run(doc: Document, ctx) -> Iterator[Finding]:
             taken.append((a, b))
     rules = {"phrasal_noun": PHRASAL_NOUN, "looked_for_to": LOOKED_FOR_TO, "idiom": IDIOM,
              "heading_verb": HEADING_VERB, "however_but": HOWEVER_BUT,
-             "since_clause": SINCE_CLAUSE}
+             "since_clause": SINCE_CLAUSE, "hard_time": HARD_TIME, "label_variation": LABEL_VARIATION}
     if any(on(r) for r in rules.values()):
         for h in structural.find(doc):
             rule = rules[h.kind]

@@ -168,6 +168,17 @@ def find(doc: Document) -> Iterator[Hit]:
                 h = _since(sent, lows, k)
                 if h:
                     yield h
+            # "having a hard time to keep": "struggling to" spun into a phrase that takes "-ing".
+            if low in _HARD_TIME and k + 5 < n and lows[k + 1:k + 5] == ["a", "hard", "time", "to"]:
+                nxt = sent[k + 5]
+                if nxt.kind == "word" and nxt.lower not in FUNCTION_WORDS:
+                    if word_pos(spin_data(), nxt.lower, spin_data().id(nxt.lower))[0] & VERB:
+                        rep = _HARD_TIME[low] + " to"
+                        if t.text[0].isupper():
+                            rep = rep.capitalize()
+                        yield Hit("hard_time", t.index, sent[k + 4].index, (rep,),
+                                  f"'{t.text} a hard time to {nxt.text}' is not idiomatic ('a hard time "
+                                  f"{nxt.text}ing' is); '{rep}' was meant", 0.7)
             # "cheap however effective": "but" spun into "however", which cannot join two words
             # without punctuation.
             if low == "however" and 0 < k < n - 1:
@@ -179,6 +190,7 @@ def find(doc: Document) -> Iterator[Hit]:
             h = _heading_verb(doc, sent)
             if h:
                 yield h
+    yield from _labels(doc)
 
 
 def _however(doc: Document, prev: Token, tok: Token, nxt: Token) -> Hit | None:
@@ -201,6 +213,53 @@ def _however(doc: Document, prev: Token, tok: Token, nxt: Token) -> Hit | None:
     end_tok = nxt.index if nl == "likewise" else tok.index
     return Hit("however_but", tok.index, end_tok, (rep,),
                f"'{prev.text} however {nxt.text}' joins two words with 'however'; '{rep}' does that", 0.8)
+
+
+_HARD_TIME = {"having": "struggling", "have": "struggle", "has": "struggles", "had": "struggled"}
+_LABEL_END = frozenset((":", ".", ")"))
+
+
+def _labels(doc: Document) -> Iterator[Hit]:
+    """Numbered labels that open lines ("Scenario 1:", "Situation 2:", "Circumstance 3:"), numbered
+    1, 2, 3 ... in order, whose words differ although some are thesaurus synonyms: a spinner replaces
+    each copy of a repeated word on its own. Each label whose word is not the most common one is
+    flagged, with the other label words as suggestions."""
+    toks = doc.tokens
+    run: list[Token] = []
+    for s in doc.sentences:
+        if s.last - s.first < 3:
+            continue
+        w, num, end = toks[s.first], toks[s.first + 1], toks[s.first + 2]
+        if not (w.kind == "word" and w.text[:1].isupper() and w.norm.isalpha() and num.kind == "number"
+                and num.text.isdigit() and len(num.text) <= 2 and end.norm in _LABEL_END):
+            continue
+        if int(num.text) != len(run) + 1:
+            yield from _label_run(run)
+            run = []
+        if int(num.text) == len(run) + 1:
+            run.append(w)
+    yield from _label_run(run)
+
+
+def _label_run(labels: list[Token]) -> Iterator[Hit]:
+    words = [t.lower for t in labels]
+    if len(words) < 3 or len(set(words)) < 2:
+        return
+    d = spin_data()
+    distinct = sorted(set(words))
+    if not any(_link_level(d, a, b) > 0 for a in distinct for b in distinct if a != b):
+        return  # not tight synonyms: the labels may name different things
+    counts = {w: words.count(w) for w in distinct}
+    top = max(counts.values())
+    keep = {w for w, c in counts.items() if c == top} if top > 1 else set()
+    for t in labels:
+        if t.lower in keep:
+            continue
+        others = sorted((w for w in distinct if w != t.lower), key=lambda w: (-counts[w], w))
+        sugg = tuple(w.capitalize() for w in others[:3])
+        yield Hit("label_variation", t.index, t.index, sugg,
+                  f"the numbered labels use different synonyms ({', '.join(w.capitalize() for w in distinct)}) "
+                  f"for one repeated word", 0.6)
 
 
 _SINCE = frozenset(("considering", "given", "seeing"))
