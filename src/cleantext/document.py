@@ -172,10 +172,9 @@ class Document:
 
     def _tokenize(self, start: int, end: int) -> list[Token]:
         """Tokens of prose[start:end]. No token spans whitespace, so the text is cut into
-        whitespace-delimited chunks first. Runs of plain words (ASCII letters, lower case or
-        capitalised: about five chunks in six in news) become word tokens in C-level maps; a plain
-        word with one trailing ",.;:!?" and a run of punctuation take short paths; everything else
-        goes through the token regex."""
+        whitespace-delimited chunks first. A plain word (ASCII letters, lower case or capitalised:
+        about five chunks in six in news), a word with one trailing ",.;:!?" and a run of
+        punctuation take short paths; everything else goes through the token regex."""
         prose, out = self.prose, self.tokens
         append = out.append
         first = len(out)
@@ -183,22 +182,25 @@ class Document:
         straight_open = False
         parts = _SPACE_SPLIT.split(prose[start:end])
         offs = list(accumulate(map(len, parts), initial=start))  # chunk k is offs[2k]:offs[2k + 1]
+        quoted = False  # quote_close is not None or straight_open; both change only in the regex path
         for chunk, cs, ce in zip(parts[::2], offs[::2], offs[1::2]):
-            if chunk.isascii() and chunk.isalpha() and (chunk.islower() or chunk.istitle()) and ce - cs <= MAX_WORD:
-                # "I", "the", "Council" (about four chunks in five in news): one word token, never an
-                # acronym (no two leading capitals), text == norm
-                append(_new_token(Token, (cs, ce, chunk, "word", chunk, len(out), quote_close is not None or straight_open,
-                                          chunk if chunk.islower() else chunk.lower())))
-                continue
-            if not chunk:
-                continue  # before leading or after trailing whitespace
             if chunk.isalpha() and ce - cs <= MAX_WORD:
+                if chunk.isascii():
+                    # "I", "the", "Council" (about four chunks in five in news): one word token,
+                    # never an acronym (no two leading capitals), text == norm
+                    if chunk.islower():
+                        append(_new_token(Token, (cs, ce, chunk, "word", chunk, len(out), quoted, chunk)))
+                        continue
+                    if chunk.istitle():
+                        append(_new_token(Token, (cs, ce, chunk, "word", chunk, len(out), quoted, chunk.lower())))
+                        continue
                 kind = "acronym" if ce - cs > 1 and chunk[1].isupper() and chunk[0].isupper() and _is_acronym(chunk) \
                     else "word"
                 norm, low = _forms(chunk)
-                append(_new_token(Token, (cs, ce, chunk, kind, norm, len(out), quote_close is not None or straight_open,
-                                          low)))
+                append(_new_token(Token, (cs, ce, chunk, kind, norm, len(out), quoted, low)))
                 continue
+            if not chunk:
+                continue  # before leading or after trailing whitespace
             word = chunk[:-1]
             if chunk[-1] in _TRAIL and word.isalpha() and ce - cs <= MAX_WORD:
                 # A plain word and one of ",.;:!?" ("said,", "year."), about one chunk in eight:
@@ -206,7 +208,6 @@ class Document:
                 we = ce - 1
                 kind = "acronym" if we - cs > 1 and word[1].isupper() and word[0].isupper() and _is_acronym(word) \
                     else "word"
-                quoted = quote_close is not None or straight_open
                 norm, low = _forms(word)
                 append(_new_token(Token, (cs, we, word, kind, norm, len(out), quoted, low)))
                 punct = chunk[-1]
@@ -214,7 +215,6 @@ class Document:
                 continue
             if _PLAIN_PUNCT.issuperset(chunk):
                 # A run such as "--", "),", "?!": one punct token per character, as the regex would give.
-                quoted = quote_close is not None or straight_open
                 for i, ch in enumerate(chunk, cs):
                     append(_new_token(Token, (i, i + 1, ch, "punct", ch, len(out), quoted, ch)))
                 continue
@@ -258,6 +258,7 @@ class Document:
                     for m2 in _TOKEN_RE.finditer(prose, e, m.end()):
                         append(_new_token(Token, (m2.start(), m2.end(), m2.group(), "punct", m2.group(), len(out),
                                                   quoted, m2.group())))
+            quoted = quote_close is not None or straight_open
         return out[first:]
 
     def _split_sentences(self, toks: Sequence[Token], block: int, heading_like: bool) -> None:
@@ -265,21 +266,20 @@ class Document:
             return
         sent_first = 0
         n = len(toks)
-        i = 0
-        while i < n:
-            t = toks[i]
-            if t.kind == "punct" and t.text in _TERMINAL:
-                j = i + 1
-                while j < n and toks[j].kind == "punct" and (toks[j].text in _TERMINAL or toks[j].text in _CLOSERS):
-                    j += 1
-                if j >= n:
-                    break
-                if self._is_boundary(toks, i, j):
-                    self._add_sentence(toks, sent_first, j, block, False)
-                    sent_first = j
-                    i = j
-                    continue
-            i += 1
+        i = 0  # tokens before i are settled
+        # Only final punctuation can end a sentence: visit those tokens, not every token.
+        for i_end in [k for k, t in enumerate(toks) if t.kind == "punct" and t.text in _TERMINAL]:
+            if i_end < i:
+                continue  # inside the run of final punctuation and closers after a boundary
+            j = i_end + 1
+            while j < n and toks[j].kind == "punct" and (toks[j].text in _TERMINAL or toks[j].text in _CLOSERS):
+                j += 1
+            if j >= n:
+                break
+            if self._is_boundary(toks, i_end, j):
+                self._add_sentence(toks, sent_first, j, block, False)
+                sent_first = j
+                i = j
         last_tok = toks[-1]
         ends_terminal = last_tok.kind == "punct" and (last_tok.text in _TERMINAL or (
             last_tok.text in _CLOSERS and n > 1 and toks[-2].text in _TERMINAL))
