@@ -58,6 +58,14 @@ def test_expansion_equals_the_plain_definition_in_order():
                 assert list(got.items()) == list(want.items()), (word, need, min_lp)
 
 
+def test_no_original_is_listed_twice_in_one_entry():
+    # expansion._expand sets each original of a word's own entry once, without comparing levels.
+    d = spin_data()
+    for i in range(len(d.words)):
+        ids = [o & ID_MASK for o in d.originals(i)]
+        assert len(ids) == len(set(ids)), d.words[i]
+
+
 def test_findings_do_not_depend_on_warm_memos():
     text = ("He booked a hotel chamber for two nights. The town built a new swimming puddle, and the "
             "system gives real-duration updates to drivers. Election officers counted the votes.")

@@ -233,16 +233,14 @@ def candidates(d: SpinData, a: str, b: str, p: Params = PARAMS, np_context: bool
 
     # Intersect the candidate originals with the short lists of strong collocations of the
     # word kept in place; a one-word restoration needs a frequency gain or a tight link.
+    # (The intersections are C-level set operations. The order in which candidates are added
+    # does not matter: every candidate is a distinct pair of ids, and `found` is sorted on them.)
     if ib >= 0 and keep != 1:
-        for x in d.strong_prev(ib):
-            tight = alts_a.get(x)
-            if tight is not None:
-                add(strength(x, ib), x, ib, False, tight, WORDNET)
+        for x in alts_a.keys() & d.strong_prev(ib):
+            add(strength(x, ib), x, ib, False, alts_a[x], WORDNET)
     if ia >= 0 and keep != 2:
-        for y in d.strong_next(ia):
-            tight = alts_b.get(y)
-            if tight is not None:
-                add(strength(ia, y), ia, y, False, WORDNET, tight)
+        for y in alts_b.keys() & d.strong_next(ia):
+            add(strength(ia, y), ia, y, False, WORDNET, alts_b[y])
     # A two-word restoration needs originals at least as common as the words that replaced them.
     # (Most strong-collocation lists share no word with the other expansion: a C-level
     # disjointness test skips them.)
@@ -253,10 +251,8 @@ def candidates(d: SpinData, a: str, b: str, p: Params = PARAMS, np_context: bool
             for x, tx in _gainers(d, a, lpa, alts_a, need_a, p).items():
                 after = d.strong_next(x)
                 if not seen.isdisjoint(after):
-                    for y in after:
-                        ty = both_b.get(y)
-                        if ty is not None:
-                            add(strength(x, y), x, y, True, tx, ty)
+                    for y in seen & after:
+                        add(strength(x, y), x, y, True, tx, both_b[y])
     found: list[Candidate] = []
     if raw:
         spread = math.log(len(raw))

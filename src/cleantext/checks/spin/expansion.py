@@ -82,11 +82,12 @@ def expand(d: SpinData, word: str, i: int, need: int, max_originals: int = MAX_O
     return hit
 
 
-# suffix -> {original id: the re-inflected original's id or -1}, for an original reached through
-# the stem of an inflected word. A pure function of the (single, read-only) spin data. Bounded:
-# cleared past the limit.
-_TARGETS: dict[str, dict[int, int]] = {}
-_TARGETS_MAX = 60_000
+# suffix -> per original id, the id of the original re-inflected with that suffix (`_reinflect`),
+# `_NOT_SEEN` until first needed, or the sentinel id len(d.words) when the vocabulary has no such
+# form (`_usable` gives it no part of speech). A pure function of the (single, read-only) spin
+# data, filled in on first use: 0.5 MB per suffix, where a dict of the same entries took more.
+_TARGETS: dict[str, array] = {}
+_NOT_SEEN = -1
 
 
 # The level of a link from its flag bits shifted down by 29 (`link_level` as a table).
@@ -102,7 +103,9 @@ def _usable(d: SpinData, min_lp: float) -> array:
     key = ("usable", min_lp)
     ok = d.memo.get(key)
     if ok is None:
-        ok = d.memo[key] = _initial_usable(d, min_lp)
+        ok = _initial_usable(d, min_lp)
+        ok.append(0)  # the sentinel id len(d.words): no such word (see `_TARGETS`)
+        d.memo[key] = ok
     return ok
 
 
@@ -123,51 +126,57 @@ def _fill(d: SpinData, ok: array, j: int, min_lp: float) -> int:
     return b
 
 
+def _targets(d: SpinData, suffix: str) -> array:
+    t = _TARGETS.get(suffix)
+    if t is None or len(t) != len(d.words):
+        t = _TARGETS[suffix] = array("i", [_NOT_SEEN]) * len(d.words)
+    return t
+
+
 def _expand(d: SpinData, word: str, i: int, need: int, max_originals: int = MAX_ORIGINALS,
             min_lp: float = MIN_ORIGINAL_LP) -> dict[int, int]:
     """The candidate originals of `word` (id `i`, -1 if unknown): the words listing it as a
     synonym, and, for an inflected word, those listing its stem, re-inflected ("organizations"
     -> "organization" -> "network" -> "networks"; a thesaurus lists mostly base forms, and
     "impacts" reaches "effects" only through "impact"); each with the highest level of its
-    links, in the order met."""
+    links, in the order met. (tests/test_spin_paths.py checks it against that plain definition.)"""
     out: dict[int, int] = {}
-    get = out.get
     ok = _usable(d, min_lp)
     levels = _LEVELS
     if i >= 0:
-        for o in d.originals(i):  # the word's own entry: no re-inflection
+        # The word's own entry: no re-inflection, and no id twice in one entry (a test checks
+        # the data), so each usable original is set once. The word itself is dropped below.
+        for o in d.originals(i):
             j = o & ID_MASK
             b = ok[j]
             if b == _UNKNOWN:
                 b = _fill(d, ok, j, min_lp)
-            if b & need and j != i:
-                level = levels[o >> 29]
-                if level > get(j, -1):
-                    out[j] = level
+            if b & need:
+                out[j] = levels[o >> 29]
     for suffix, cut, add, _ in _SUFFIXES:
         if word.endswith(suffix) and len(word) - cut >= 3:
             si = d.id(word[:-cut] + add)
             stem_originals = d.originals(si)
             if si >= 0 and len(stem_originals):
-                targets = _TARGETS.get(suffix)
-                if targets is None or len(targets) > _TARGETS_MAX:
-                    targets = _TARGETS[suffix] = {}
-                words = d.words
+                targets = _targets(d, suffix)
+                words, none = d.words, len(d.words)
+                get = out.get
                 for o in stem_originals:
                     base = o & ID_MASK
-                    j = targets.get(base)
-                    if j is None:
-                        j = targets[base] = _reinflect(d, words[base], suffix)
-                    if j < 0:
-                        continue
-                    b = ok[j]
+                    j = targets[base]
+                    if j == _NOT_SEEN:
+                        j = _reinflect(d, words[base], suffix)
+                        j = targets[base] = j if j >= 0 else none
+                    b = ok[j]  # 0 for `none`
                     if b == _UNKNOWN:
                         b = _fill(d, ok, j, min_lp)
-                    if b & need and j != i:
+                    if b & need:
                         level = levels[o >> 29]
                         if level > get(j, -1):
                             out[j] = level
                 break
+    if i in out:
+        del out[i]
     if len(out) > max_originals:
         keep = sorted(out, key=d.unigram_q.__getitem__, reverse=True)[:max_originals]  # = by unigram_lp
         out = {k: out[k] for k in keep}
