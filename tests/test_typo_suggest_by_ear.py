@@ -63,3 +63,29 @@ def test_a_word_heard_alike_survives_the_letter_preselection():
     # letters read as sounds give the consonants of its pronunciation
     assert "quick" not in [c for c, _ in C._context_free("kwik")]
     assert [c for c, _ in C._context_free_far("kwik")][:1] == ["quick"]
+
+
+def test_frequent_words_are_rarely_spelt_by_ear():
+    # the share of writers spelling a word by ear falls with its frequency, never rises
+    shares = [C.ear_share(f) for f in (3.0, 5.0, 7.0, 7.5, 8.0, 9.0)]
+    assert shares == sorted(shares) and shares[0] == C.EAR_PRIOR and shares[-1] > shares[0]
+    import cleantext
+
+    # "chapper" is one slip from "chapter"; by ear it is also "copper", a word too common to be
+    # written by ear, so the slip wins
+    assert cleantext.suggest("chaper")[:1] == ["chapter"]
+    # a rarer word is still found by its sounds
+    assert cleantext.suggest("nollij")[:1] == ["knowledge"]
+
+
+def test_the_sound_distance_reads_the_dictionary_pronunciation():
+    # the rule-based key keeps the silent "b" of "climb"; its pronunciation has none
+    assert E.sound_distance("clim", "climb") == 0.0
+    # the "w" of "two" is silent, the "w" of "liew" reads as the end of "lieu"
+    assert E.sound_distance("teo", "two") == E.sound_distance("teo", "too") == 0.0
+    assert E.sound_distance("liew", "lieu") == 0.0
+    # never further than the rule-based key alone
+    for typed, cand in (("wote", "wrote"), ("kwik", "quick"), ("zzq", "zebra")):
+        from rapidfuzz.distance import Levenshtein
+
+        assert E.sound_distance(typed, cand) <= Levenshtein.normalized_distance(E.phonetic(typed), E.phonetic(cand))

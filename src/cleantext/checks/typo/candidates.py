@@ -26,7 +26,8 @@ from functools import lru_cache
 
 # The error model lives in errormodel.py; its names are used from here by nonword and the tests.
 from .errormodel import (K, LETTERS, edit_cost, heard_key, long_vowels, phonetic,  # noqa: F401
-                         pron_key, pronunciations, sound_cost, vowel_cost)
+                         pron_key, pronunciations, sound_cost, sound_distance,
+                         vowel_cost)
 from .lexicon import Lexicon, lexicon
 
 
@@ -182,13 +183,18 @@ def channel(low: str, cand: str, v: Vocab, by_ear: bool = False) -> float:
         return PRIOR_WEIGHT * prior - COST_WEIGHT * K["del"] - SPLIT_PENALTY
     prior = min(v.logf.get(cand, 3.0), PRIOR_CAP)
     cost = vowel_cost(low, cand)
-    if by_ear and COST_WEIGHT * cost > EAR_PRIOR:  # else the ear adds little to the fingers
-        # a sound channel 100 times less likely than the letters adds under 0.005: not computed
-        ear = sound_cost(low, cand, COST_WEIGHT * cost + 2.0 - EAR_PRIOR)
-        if ear is not None and ear < math.inf:  # P(typed | intended) = P(by the fingers) + P(by ear)
-            cost = -math.log10(10 ** (-COST_WEIGHT * cost) + 10 ** -(ear + EAR_PRIOR)) / COST_WEIGHT
+    if by_ear:
+        ear_prior = ear_share(prior)
+        if COST_WEIGHT * cost > ear_prior:  # else the ear adds little to the fingers
+            # a sound channel 100 times less likely than the letters adds under 0.005: not computed
+            ear = sound_cost(low, cand, COST_WEIGHT * cost + 2.0 - ear_prior)
+            if ear is not None and ear < math.inf:  # P(typed | intended) = P(by the fingers) + P(by ear)
+                cost = -math.log10(10 ** (-COST_WEIGHT * cost) + 10 ** -(ear + ear_prior)) / COST_WEIGHT
+        sound = sound_distance(low, cand)
+    else:  # the in-context ranking keeps the rule-based key alone (its margins are calibrated)
+        sound = Levenshtein.normalized_distance(phonetic(low), phonetic(cand))
     score = PRIOR_WEIGHT * prior - COST_WEIGHT * cost
-    score -= SOUND_WEIGHT * Levenshtein.normalized_distance(phonetic(low), phonetic(cand))
+    score -= SOUND_WEIGHT * sound
     if len(cand) == len(low) and sorted(cand) == sorted(low):
         score += ANAGRAM_BONUS
     return score
@@ -227,6 +233,16 @@ FAR_KEEP = 6           # far candidates passed on to the full ranking
 # share of misspellings made by ear, taken as one in ten (a coarse choice, not fitted).
 BY_EAR = True
 EAR_PRIOR = 1.0        # log10 of 1 / that share
+# Nobody spells "what" by ear: a writer has seen a frequent word too often not to know it. Above
+# EAR_FREQ_FROM (log10 frequency; "wrote", "chapter" are about 7.8) the share falls with the square
+# root of the word's frequency, as a coarse exposure model (0.5 per log10; not fitted).
+EAR_FREQ_FROM = 7.0
+EAR_FREQ_SLOPE = 0.5
+
+
+def ear_share(prior: float) -> float:
+    """-log10 of the share of writers who spell a word of log10 frequency `prior` by ear."""
+    return EAR_PRIOR + EAR_FREQ_SLOPE * max(0.0, prior - EAR_FREQ_FROM)
 SOUND_KEEP = 4         # same-sounding candidates passed on to the full ranking whatever their letters
 
 

@@ -338,7 +338,9 @@ def sound_cost(x: str, c: str, limit: float = math.inf) -> float | None:
     0.6547 / 0.8667): the raw probability (birkbeck 0.4817); against the most regular spelling of
     the pronunciation, a constant of it (0.4871 / 0.6528 / 0.8667); that, with the share of
     writers spelling a word by ear rising with its irregularity up to all of them (0.4946 /
-    0.6509 / 0.8593). Poor spellers do write irregular words by ear, which this reward catches."""
+    0.6509 / 0.8593). Poor spellers do write irregular words by ear, which this reward catch
+    Kept instead (candidates.ear_share): the share of writers spelling a word by ear falls with
+    the word's frequency, which removes the over-reward where it hurts most ("chaper" -> "copper").""""""
     prons, own = _own_spelling(c)
     if own <= NEVER:
         return None
@@ -398,6 +400,23 @@ def heard_key(x: str) -> str:
 def pron_key(pron: str) -> str:
     """The consonant sounds of a pronunciation (codes of spellings.tsv)."""
     return pron.translate(_drop_vowels())
+
+
+def sound_distance(x: str, c: str) -> float:
+    """How differently `x` and `c` sound, 0..1: the normalised distance between their `phonetic`
+    keys, or, when smaller, between the consonants the letters of `x` are read with and those of a
+    dictionary pronunciation of `c`. The Metaphone-like key reads letters by rule and misses what
+    only the dictionary knows: the silent "b" of "climb", the "th" of "further" and "father"
+    alike, the "w" of "two"."""
+    from rapidfuzz.distance import Levenshtein
+
+    d = Levenshtein.normalized_distance(phonetic(x), phonetic(c))
+    if d > 0.0:
+        hk = heard_key(x)
+        if hk:
+            for p in pronunciations().get(c, ()):
+                d = min(d, Levenshtein.normalized_distance(hk, pron_key(p)))
+    return d
 
 
 @lru_cache(maxsize=1)
