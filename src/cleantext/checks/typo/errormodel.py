@@ -338,9 +338,9 @@ def sound_cost(x: str, c: str, limit: float = math.inf) -> float | None:
     0.6547 / 0.8667): the raw probability (birkbeck 0.4817); against the most regular spelling of
     the pronunciation, a constant of it (0.4871 / 0.6528 / 0.8667); that, with the share of
     writers spelling a word by ear rising with its irregularity up to all of them (0.4946 /
-    0.6509 / 0.8593). Poor spellers do write irregular words by ear, which this reward catch
+    0.6509 / 0.8593). Poor spellers do write irregular words by ear, which this reward catches.
     Kept instead (candidates.ear_share): the share of writers spelling a word by ear falls with
-    the word's frequency, which removes the over-reward where it hurts most ("chaper" -> "copper").""""""
+    the word's frequency, which removes the over-reward where it hurts most ("chaper" -> "copper")."""
     prons, own = _own_spelling(c)
     if own <= NEVER:
         return None
