@@ -158,8 +158,53 @@ def _article(doc: Document, art: Token, nxt: Token) -> Finding | None:
         conf = 0.6  # a name: its pronunciation is a guess
     if nxt.kind == "acronym" and nxt.text[0] in "HRU":
         conf = 0.6  # "a HDTV" ("haitch") and similar are regional
+    if nxt.kind == "word" and not single_letter:
+        other = _meant_instead(doc, art, have, nxt)
+        if other is not None:  # "confirmed an the Senate": not an article at all
+            rep = other if doc.text[start:art.end].islower() else other.capitalize()
+            alt = want if doc.text[start:art.end].islower() else want.capitalize()
+            return A_AN.finding(start, art.end, f"{art.text!r} does not fit before {nxt.text!r}; "
+                                f"perhaps {rep!r}.", [rep, alt], 0.6)
+        if conf > 0.6 and not _known(nxt.lower):
+            conf = 0.6  # a misspelling ("a awyer" for "a lawyer"): the sound of its correction is a guess
     rep = want if doc.text[start:art.end].islower() else want.capitalize()
     return A_AN.finding(start, art.end, f"Use {rep!r} before {nxt.text!r}.", [rep], conf)
+
+
+def _known(low: str) -> bool:
+    from .typo.lexicon import lexicon
+
+    return all(lexicon().known(p) for p in low.replace("\u2019", "'").split("-") if p.isalpha())
+
+
+MEANT_RIGHT = 2.0  # log10 odds: the next word follows the other word this much more readily than an article
+MEANT_LEFT_SLACK = 1.0  # ... while the previous word may take an article up to this much more readily
+
+
+def _meant_instead(doc: Document, art: Token, have: str, nxt: Token) -> str | None:
+    """A frequent word two edits or less from the typed article ("in", "by", "as") when the next
+    word hardly ever follows an article but readily follows that word, and the previous word takes
+    that word nearly as well as an article ("confirmed an the Senate" -> "by"): then the article
+    itself is the slip, and the other article is no fix. Judged by the bigram model of typo.realword."""
+    from .typo import context as C
+
+    prev = doc.prev_token(art)
+    if prev is None or prev.kind != "word" or not prev.text.isalpha() or prev.end + 1 != art.start:
+        return None
+    p, n = prev.lower, nxt.lower
+    model = C.lm()
+    if p not in model or n not in model:
+        return None
+    left_art = max(C.logp(a, p) for a in ("a", "an"))
+    right_art = max(C.logp(n, a) for a in ("a", "an"))
+    best, best_s = None, -1e9
+    for x in C._frequent_near(have):
+        if x in ("a", "an") or not model.seen(p, x) or not model.seen(x, n):
+            continue
+        left, right = C.logp(x, p) - left_art, C.logp(n, x) - right_art
+        if left >= -MEANT_LEFT_SLACK and right >= MEANT_RIGHT and left + right > best_s:
+            best, best_s = x, left + right
+    return best
 
 
 def _same_sentence(doc: Document, a: Token, b: Token) -> bool:
