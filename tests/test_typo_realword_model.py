@@ -81,6 +81,14 @@ def test_a_word_written_twice_in_a_document_is_meant():
     assert _realword(one)
     two = one + " Later the mf unit came."
     assert not [w for w, _ in _realword(two) if w == "mf"]
+    one = "I want fo go home now."
+    assert _realword(one) == [("fo", "to")]
+    assert _realword(one + " The fo was broken.") == []  # the model objects at one use of two
+
+
+def test_the_same_slip_made_twice_is_still_a_slip():
+    # the model objects confidently at every use: a slip made again, not a term of the document
+    assert _realword("I want fo go home now. They need fo leave early.") == [("fo", "to"), ("fo", "to")]
 
 
 def test_names_are_left_alone():

@@ -184,6 +184,7 @@ def model_verdicts(doc: Document, taken: set[int] | frozenset[int], need: float)
     toks = doc.tokens
     n = len(toks)
     repeated = None
+    deferred: dict[str, list] = {}
     for i, t in enumerate(toks):
         if t.kind != "word" or t.quoted:
             continue
@@ -227,17 +228,26 @@ def model_verdicts(doc: Document, taken: set[int] | frozenset[int], need: float)
             continue
         if not lower and w not in lexicon().common:
             continue  # "Pernod", "Andy": a capitalised word the lexicon does not list as common
+        if len(doc.sentences) > 1 and doc.sentence_of(t).heading:
+            continue  # headlines are telegraphic ("tax pledge clash"): the model reads them badly
         if repeated is None:
             counts: dict[str, int] = {}
             for u in toks:
-                if u.kind == "word":
-                    counts[u.lower] = counts.get(u.lower, 0) + 1
-            repeated = {k for k, v in counts.items() if v > 1}
+                if u.kind == "word":  # a capitalised use counts as many: "Ray" is a name here
+                    counts[u.lower] = counts.get(u.lower, 0) + (1 if u.text.islower() else 99)
+            repeated = {k: v for k, v in counts.items() if v > 1}
+        hit = (t, verdict[0], verdict[1], _kind(w_lm, verdict[0], confusable, nxt))
         if w in repeated:
-            continue  # written so more than once in the document: meant
-        if len(doc.sentences) > 1 and doc.sentence_of(t).heading:
-            continue  # headlines are telegraphic ("tax pledge clash"): the model reads them badly
-        yield t, verdict[0], verdict[1], _kind(w_lm, verdict[0], confusable, nxt)
+            deferred.setdefault(w, []).append(hit)
+            continue
+        yield hit
+    for w, hits in deferred.items():
+        # Written so more than once in the document: meant, unless the model objects confidently
+        # at most of its uses, all in lower case: the same slip made again ("ont the", "ont a"),
+        # not a term of the document ("the best meet", "the meet")
+        if len(hits) >= 2 and 2 * len(hits) >= repeated[w] and all(confidence(m, k) >= WARN_CONF
+                                                                  for _t, _b, m, k in hits):
+            yield from hits
 
 
 @lru_cache(maxsize=100_000)
