@@ -21,6 +21,10 @@ is set from: precision at one error per --density words, one more false verdict 
 added to each band. It never reads ../shared/eval. Results: src/cleantext/data/typo/README.md.
 
     python scripts/calibrate_typo_realword.py --rounds 8 [--seed 1] [--density 200] [--text FILE ...]
+
+With --rare-short it calibrates `typo.rareshort` instead: a frequent word becomes a rare short model
+word within two edits ("the" -> "le"), and the table is by evidence and by the lead over the next
+frequent word (rareshort._CONFIDENCE; run with --low 0).
 """
 from __future__ import annotations
 
@@ -121,6 +125,80 @@ def corrupt(doc, rng: random.Random):
     return None
 
 
+def rare_neighbours() -> dict[str, list[str]]:
+    """For each of the most frequent words, the rare short model words within two edits: the slips
+    `typo.rareshort` looks for ("the" -> "le")."""
+    from rapidfuzz.distance import OSA
+
+    from cleantext.checks.typo import context as C
+    from cleantext.checks.typo import rareshort
+
+    model = C.lm()
+    rare = [w for w in model.ids if 2 <= len(w) <= rareshort.MAX_LEN and w.isalpha() and w.isascii()
+            and w.islower() and rareshort._rare(w)]
+    out = {}
+    for x in C._frequent():
+        near = sorted(w for w in rare if w != x and abs(len(w) - len(x)) <= 2 and OSA.distance(w, x) <= 2)
+        if near:
+            out[x] = near
+    return out
+
+
+def corrupt_rare(doc, rng: random.Random, near: dict[str, list[str]]):
+    """Like `corrupt`, but a frequent word becomes a rare short real word within two edits."""
+    toks = doc.tokens
+    slots = [t for i, t in enumerate(toks[1:-1], 1) if t.kind == "word" and t.text in near
+             and toks[i - 1].kind == "word" and toks[i - 1].text.isalpha()
+             and (toks[i + 1].kind == "word" and toks[i + 1].text.isalpha() or toks[i + 1].text in ".!?")]
+    if not slots:
+        return None
+    t = rng.choice(slots)
+    x = rng.choice(near[t.text])
+    return doc.text[:t.start] + x + doc.text[t.end:], t.start, x, t.text
+
+
+def main_rare(args, paras, others) -> int:
+    """--rare-short: the table of rareshort._CONFIDENCE."""
+    from cleantext.checks.typo import rareshort
+    from cleantext.document import Document
+
+    near = rare_neighbours()
+    rng = random.Random(args.seed)
+    clean_words = injected = 0
+    rows: list[tuple[float, str, str]] = []
+    for para in paras:
+        doc = Document(para)
+        clean_words += sum(1 for t in doc.tokens if t.kind == "word")
+        for _t, _best, m, lead in rareshort.verdicts(doc, others(para), args.low):
+            rows.append((m, "clean", lead))
+        for _ in range(args.rounds):
+            c = corrupt_rare(doc, rng, near)
+            if c is None:
+                break
+            text, start, _typed, meant = c
+            taken = others(text)
+            if start in taken:
+                continue
+            injected += 1
+            for t, best, m, lead in rareshort.verdicts(Document(text), taken, args.low):
+                rows.append((m, ("right" if best == meant else "wrong") if t.start == start else "false", lead))
+    print(f"paragraphs {len(paras)}, clean words {clean_words}, injected errors {injected}")
+    scale = (1.0 / args.density) / (injected / args.rounds / clean_words)
+    print(f"confidence stated at one error per {args.density:g} words (odds x {scale:.3f})")
+    print("| evidence | lead over the next word | verdicts | right | wrong word | false (corrupted) |"
+          " false (clean) | confidence |")
+    print("|---|---|---|---|---|---|---|---|")
+    bands = (0.5, 2.0, 3.0, 99.0)
+    leads = (0.0, 0.5, 1.0, 2.0, 99.0)
+    for lo, hi in zip(bands, bands[1:]):
+        for llo, lhi in zip(leads, leads[1:]):
+            band = [o for m, o, ld in rows if lo <= m < hi and llo <= ld < lhi]
+            r, wr, f, cl = (band.count(o) for o in ("right", "wrong", "false", "clean"))
+            conf = r * scale / (r * scale + wr * scale + f + args.rounds)
+            print(f"| {lo:g} .. {hi:g} | {llo:g} .. {lhi:g} | {r + wr + f} | {r} | {wr} | {f} | {cl} | {conf:.2f} |")
+    return 0
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--paragraphs", type=int, default=0, help="use only this many (0: all)")
@@ -130,6 +208,8 @@ def main() -> int:
     ap.add_argument("--density", type=float, default=200.0,
                     help="one real-word error per this many words: the prior the confidence is stated at")
     ap.add_argument("--text", nargs="*", default=[], help="more clean prose (plain text files)")
+    ap.add_argument("--rare-short", action="store_true",
+                    help="calibrate typo.rareshort (a frequent word slipped into a rare short word) instead")
     args = ap.parse_args()
 
     import cleantext
@@ -147,6 +227,8 @@ def main() -> int:
     rng.shuffle(paras)
     if args.paragraphs:
         paras = paras[:args.paragraphs]
+    if args.rare_short:
+        return main_rare(args, paras, others)
     clean_words = 0
     rows: list[tuple[float, str, str]] = []   # (margin, "right" | "wrong" | "false" | "clean", kind)
     injected = 0

@@ -11,7 +11,7 @@ from typing import Iterator
 
 from ...document import Document
 from ...findings import Finding
-from . import dialect, names, nonword, realword
+from . import dialect, names, nonword, rareshort, realword
 from .dialect import DIALECT
 from .names import CASE
 from .nonword import NONWORD, suggest
@@ -42,7 +42,10 @@ def run(doc: Document, ctx) -> Iterator[Finding]:
             taken.add(f.start)
             yield f
     if model_on:
-        yield from realword.run(doc, [sp for sp in spans if sp.start not in taken], ctx, taken)
+        for f in realword.run(doc, [sp for sp in spans if sp.start not in taken], ctx, taken):
+            taken.add(f.start)
+            yield f
+        yield from rareshort.run(doc, taken, REALWORD, ctx.config.accept)
     if config.rule_enabled(DIALECT.id, DIALECT.category):
         yield from dialect.run(doc, spans, ctx)
 
