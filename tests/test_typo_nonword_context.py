@@ -96,3 +96,17 @@ def test_a_correction_keeps_lower_case_where_the_place_does_not_ask_for_a_capita
     assert cleantext.fix("We met at teh station.").text == "We met at the station."
     assert cleantext.fix("See e.g. teh appendix for details.").text == "See e.g. the appendix for details."
     assert cleantext.fix("He met Smith and teh others.").text == "He met Smith and the others."
+
+
+def test_a_stray_accent_on_a_short_word_may_stand_for_another_letter():
+    # the accented letter counts as a slip like any other, and the context picks the word
+    assert cleantext.fix("He wanted tí begin the work.").text == "He wanted to begin the work."
+    assert cleantext.fix("Hē had a dog.").text == "He had a dog."
+    text = "They wrote a report ôr the war."  # "or", "on", "for": the context cannot tell
+    f = _finding(text, "ôr")
+    assert len(f.suggestions) > 1 and f.confidence < FIXABLE and {"on", "or"} <= set(f.suggestions)
+    assert cleantext.fix(text).text == text
+
+
+def test_a_stray_accent_on_a_longer_word_is_simply_removed():
+    assert cleantext.fix("The plan cônsists of three steps.").text == "The plan consists of three steps."

@@ -66,6 +66,7 @@ _CORRECTION_CONFIDENCE = {
     ("mid", True): ((3.0, 0.85), (2.0, 0.63), (1.0, 0.43), (0.0, 0.2)),
 }
 FIXABLE = 0.8
+ACCENT_SHORT = 3  # a word this short with a stray accent is ranked in context, not simply unaccented
 
 
 def correction_confidence(gap: float, cost: float, seen: bool) -> float:
@@ -148,15 +149,23 @@ def run(doc: Document, spans: list[WordSpan], ctx) -> Iterator[Finding]:
         elif low in lex.rare and (sp.in_compound or not doubtful(low, strict=True)):
             continue
         ascii_low = fold(low)
+        typed = ascii_low  # what the candidates are generated from
         if ascii_low != low:
             if sp.capitalised and not sp.sentence_start or _foreign_neighbour(doc, sp):
                 continue  # a name or a phrase in another language: "Üsküdar", "café au lait"
-            f = _accent_slip(sp, low, ascii_low)
-            if f is not None:
-                yield f
-            if f is not None or lex.known(ascii_low) or sum(not c.isascii() for c in low) > 2:
-                continue
-        if low not in lex.rare and derivable(ascii_low, lex) and not doubtful(ascii_low, strict=True):
+            if len(ascii_low) <= ACCENT_SHORT and sum(not c.isascii() for c in low) == 1:
+                # "tí", "ân": a short word has real words one letter away on every side, and
+                # the accented letter may stand for any of them ("tí" for "to", "ân" for "in"):
+                # the accented letter counts as a slip like any other, and context ranks
+                typed = low
+            else:
+                f = _accent_slip(sp, low, ascii_low)
+                if f is not None:
+                    yield f
+                if f is not None or lex.known(ascii_low) or sum(not c.isascii() for c in low) > 2:
+                    continue
+        if typed == ascii_low and low not in lex.rare and derivable(ascii_low, lex) \
+                and not doubtful(ascii_low, strict=True):
             continue
         if _foreign_neighbour(doc, sp) or _odd_context(doc, sp):
             continue
@@ -169,7 +178,7 @@ def run(doc: Document, spans: list[WordSpan], ctx) -> Iterator[Finding]:
         key = (sp.text, sp.sentence_start, sp.in_compound)
         if key in memo and memo[key] is None:
             continue  # the same unknown name again: judged once per document
-        f = judge(doc, sp, ascii_low, evidence)
+        f = judge(doc, sp, typed, evidence)
         memo[key] = f
         if f is not None:
             yield f
