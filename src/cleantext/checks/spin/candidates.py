@@ -208,8 +208,22 @@ def candidates(d: SpinData, a: str, b: str, p: Params = PARAMS, np_context: bool
         return None
     if _attested_variant(d, a, b):
         return None
-    alts_a = expand(d, a, ia, need_a, p.max_originals, p.min_original_lp)
-    alts_b = expand(d, b, ib, need_b, p.max_originals, p.min_original_lp)
+    # Every candidate below needs an original of `a` (a one-word restoration of `a` against the
+    # strong collocations before `b`, or a two-word one) or of `b` (against those after `a`, or a
+    # two-word one). So when one word has no usable original, the other is expanded only if its
+    # one-word restoration can exist; otherwise the pair has no candidate (about one pair in five).
+    one_a = ib >= 0 and keep != 1 and d.has_strong_prev(ib)  # `a` alone may be restored
+    one_b = ia >= 0 and keep != 2 and d.has_strong_next(ia)
+    if one_a:
+        alts_a = expand(d, a, ia, need_a, p.max_originals, p.min_original_lp)
+        if not alts_a and not one_b:
+            return []
+        alts_b = expand(d, b, ib, need_b, p.max_originals, p.min_original_lp)
+    else:
+        alts_b = expand(d, b, ib, need_b, p.max_originals, p.min_original_lp)
+        if not alts_b:
+            return []
+        alts_a = expand(d, a, ia, need_a, p.max_originals, p.min_original_lp)
     strength = d.strength
     lpa = d.unigram_lp(ia) if ia >= 0 else -10.0
     lpb = d.unigram_lp(ib) if ib >= 0 else -10.0
@@ -235,10 +249,10 @@ def candidates(d: SpinData, a: str, b: str, p: Params = PARAMS, np_context: bool
     # word kept in place; a one-word restoration needs a frequency gain or a tight link.
     # (The intersections are C-level set operations. The order in which candidates are added
     # does not matter: every candidate is a distinct pair of ids, and `found` is sorted on them.)
-    if ib >= 0 and keep != 1:
+    if one_a:
         for x in alts_a.keys() & d.strong_prev(ib):
             add(strength(x, ib), x, ib, False, alts_a[x], WORDNET)
-    if ia >= 0 and keep != 2:
+    if one_b:
         for y in alts_b.keys() & d.strong_next(ia):
             add(strength(ia, y), ia, y, False, WORDNET, alts_b[y])
     # A two-word restoration needs originals at least as common as the words that replaced them.

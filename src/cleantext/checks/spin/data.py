@@ -101,6 +101,14 @@ class SpinData:
         """Ids that follow word `a` in a strong collocation (see scripts/build_spin_data.py)."""
         return self._n_ids[self._n_off[a]:self._n_off[a + 1]] if a >= 0 else _EMPTY
 
+    def has_strong_next(self, a: int) -> bool:
+        """Does word `a` (an id, not -1) begin any strong collocation?"""
+        return self._n_off[a + 1] > self._n_off[a]
+
+    def has_strong_prev(self, b: int) -> bool:
+        """Does word `b` (an id, not -1) end any strong collocation?"""
+        return self._p_off[b + 1] > self._p_off[b]
+
     def strong_prev(self, b: int) -> array.array:
         """Ids that precede word `b` in a strong collocation."""
         return self._p_ids[self._p_off[b]:self._p_off[b + 1]] if b >= 0 else _EMPTY
