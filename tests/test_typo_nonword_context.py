@@ -110,3 +110,14 @@ def test_a_stray_accent_on_a_short_word_may_stand_for_another_letter():
 
 def test_a_stray_accent_on_a_longer_word_is_simply_removed():
     assert cleantext.fix("The plan cônsists of three steps.").text == "The plan consists of three steps."
+
+
+def test_a_capitalised_unknown_word_opening_a_sentence_is_fixed_only_when_prose_follows():
+    # a slip in a sentence that reads on as prose is fixed; the same shape before an unknown word,
+    # a bracket or nothing may be a name (a genus, a title) and is only suggested
+    assert cleantext.fix("Teh results were clear.").text == "The results were clear."
+    for text, word in (("Hogna ingens, the large wolf spider.", "Hogna"), ("Cynifal", "Cynifal"),
+                       ("Blacc (disambiguation)", "Blacc")):
+        f = _finding(text, word)
+        assert f.confidence < FIXABLE and len(f.suggestions) > 1
+        assert cleantext.fix(text).text.startswith(word)

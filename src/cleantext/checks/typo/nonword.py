@@ -26,7 +26,7 @@ from . import candidates as C
 from .context import rank_nonword, uni
 from .lexicon import compound, derivable, lexicon
 from .names import _lower_start
-from .spans import WordSpan, fold, model_neighbours
+from .spans import BOS, EOS, WordSpan, fold, model_neighbours
 
 NONWORD = Rule(
     "typo.nonword", "typo", "error",
@@ -295,6 +295,8 @@ def judge(doc: Document, sp: WordSpan, low: str, evidence: DocEvidence) -> Findi
         conf, sugg = 0.6, sugg[:3]  # "fansite", "weblinks": written together on purpose, often
     else:
         conf = correction_confidence(gap, cost, bool(g))
+        if conf >= FIXABLE and capital and not _confirmed_by_next(doc, sp, best, nxt):
+            conf = 0.75  # "Hogna ingens", "Cynifal" alone: as likely a name as a slip of "Hogan"
         if conf >= FIXABLE:
             sugg = sugg[:1]
         elif conf >= 0.7:
@@ -306,6 +308,22 @@ def judge(doc: Document, sp: WordSpan, low: str, evidence: DocEvidence) -> Findi
             return None  # no close word, but two frequent words written together: a coinage ("lawfare")
         conf = 0.5 if g else 0.55  # no close word: a web-attested word is likely foreign or new
     return NONWORD.finding(sp.start, sp.end, f"Possible misspelling: {text!r}.", sugg, conf)
+
+
+def _confirmed_by_next(doc: Document, sp: WordSpan, best: str, nxt: str | None) -> bool:
+    """Whether the word after a capitalised unknown word at a sentence start is a lower-case word the
+    bigram model knows and does not find unlikely after the correction: then the sentence reads on
+    as prose ("Teh results were", "Aslo, the"; a comma counts as no neighbour). A name opening a
+    title, a list entry or a Latin binomial ("Hogna ingens") is not confirmed, and is not fixed
+    unasked."""
+    from .context import fit, lm
+
+    if nxt is None:  # a clause mark goes on ("Aslo, the"); a bracket, a quote or a dash does not
+        i = sp.token.index + 1
+        return sp.end == sp.token.end and i < len(doc.tokens) and doc.tokens[i].text in (",", ";", ":")
+    if nxt in (BOS, EOS) or nxt not in lm() or not doc.tokens[sp.token.index + 1].text.islower():
+        return False
+    return fit(best.split(" ")[0], None, nxt) > -0.5  # a backoff estimate is a little under average
 
 
 def _place_case(doc: Document, sp: WordSpan) -> str | None:
