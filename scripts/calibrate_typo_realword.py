@@ -24,7 +24,9 @@ added to each band. It never reads ../shared/eval. Results: src/cleantext/data/t
 
 With --rare-short it calibrates `typo.rareshort` instead: a frequent word becomes a rare short model
 word within two edits ("the" -> "le"), and the table is by evidence and by the lead over the next
-frequent word (rareshort._CONFIDENCE; run with --low 0).
+frequent word (rareshort._CONFIDENCE; run with --low 0). With --sets it calibrates the confusion-set
+pass: a word with a confusion set becomes another member (then -> than), and the table is by how
+far the margin passes the one the pass needs (realword.set_confidence).
 """
 from __future__ import annotations
 
@@ -199,6 +201,80 @@ def main_rare(args, paras, others) -> int:
     return 0
 
 
+def set_verdicts(doc):
+    """(start, better word, excess margin, group) of every confusion-set verdict in `doc`, as the
+    confusion-set pass of typo.realword reaches them (word spans, neighbours, capitals)."""
+    from cleantext.checks.typo import _plain
+    from cleantext.checks.typo import realword as R
+    from cleantext.checks.typo.spans import word_spans
+
+    sets = R.confusion_sets()
+    for sp in word_spans(doc, _plain()):
+        if sp.in_compound or sp.text[:1].isupper() and not sp.sentence_start:
+            continue
+        alts = sets.get(sp.lower)
+        if alts is None:
+            continue
+        prev, nxt = R._context(doc, sp)
+        if not prev and not nxt:
+            continue
+        v = R.set_verdict(sp.lower, alts, prev, nxt)
+        if v is not None:
+            yield (sp.start,) + v
+
+
+def corrupt_set(doc, rng: random.Random):
+    """A word with a confusion set, between plain words, becomes another member of its set."""
+    from cleantext.checks.typo.realword import confusion_sets
+
+    sets = confusion_sets()
+    toks = doc.tokens
+    slots = [t for i, t in enumerate(toks[1:-1], 1) if t.kind == "word" and t.text in sets
+             and toks[i - 1].kind == "word" and toks[i - 1].text.isalpha()
+             and (toks[i + 1].kind == "word" and toks[i + 1].text.isalpha() or toks[i + 1].text in ".!?")]
+    if not slots:
+        return None
+    t = rng.choice(slots)
+    x = rng.choice(sets[t.text])
+    return doc.text[:t.start] + x + doc.text[t.end:], t.start, x, t.text
+
+
+def main_sets(args, paras) -> int:
+    """--sets: the table of realword.set_confidence."""
+    from cleantext.document import Document
+
+    rng = random.Random(args.seed)
+    clean_words = injected = 0
+    rows: list[tuple[float, str, str]] = []
+    for para in paras:
+        doc = Document(para)
+        clean_words += sum(1 for t in doc.tokens if t.kind == "word")
+        for _s, _b, m, group in set_verdicts(doc):
+            rows.append((m, "clean", group))
+        for _ in range(args.rounds):
+            c = corrupt_set(doc, rng)
+            if c is None:
+                break
+            text, start, _typed, meant = c
+            injected += 1
+            for st, best, m, group in set_verdicts(Document(text)):
+                rows.append((m, ("right" if best == meant else "wrong") if st == start else "false", group))
+    print(f"paragraphs {len(paras)}, clean words {clean_words}, injected errors {injected}")
+    scale = (1.0 / args.density) / (injected / args.rounds / clean_words)
+    print(f"confidence stated at one error per {args.density:g} words (odds x {scale:.3f})")
+    print("| group | margin beyond the one needed | verdicts | right | wrong word | false (corrupted) |"
+          " false (clean) | confidence |")
+    print("|---|---|---|---|---|---|---|---|")
+    bands = (0.0, 0.5, 1.0, 2.0, 3.0, 99.0)
+    for group in ("content", "function"):
+        for lo, hi in zip(bands, bands[1:]):
+            band = [o for m, o, g in rows if g == group and lo <= m < hi]
+            r, wr, f, cl = (band.count(o) for o in ("right", "wrong", "false", "clean"))
+            conf = r * scale / (r * scale + wr * scale + f + args.rounds)
+            print(f"| {group} | {lo:g} .. {hi:g} | {r + wr + f} | {r} | {wr} | {f} | {cl} | {conf:.2f} |")
+    return 0
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--paragraphs", type=int, default=0, help="use only this many (0: all)")
@@ -210,6 +286,8 @@ def main() -> int:
     ap.add_argument("--text", nargs="*", default=[], help="more clean prose (plain text files)")
     ap.add_argument("--rare-short", action="store_true",
                     help="calibrate typo.rareshort (a frequent word slipped into a rare short word) instead")
+    ap.add_argument("--sets", action="store_true",
+                    help="calibrate the confusion-set pass (a word becomes another member of its set) instead")
     args = ap.parse_args()
 
     import cleantext
@@ -229,6 +307,8 @@ def main() -> int:
         paras = paras[:args.paragraphs]
     if args.rare_short:
         return main_rare(args, paras, others)
+    if args.sets:
+        return main_sets(args, paras)
     clean_words = 0
     rows: list[tuple[float, str, str]] = []   # (margin, "right" | "wrong" | "false" | "clean", kind)
     injected = 0

@@ -150,3 +150,13 @@ def test_doubtful_model_verdicts_are_info_and_clear_ones_warnings(monkeypatch):
         (f,) = R.run_model(doc, set())
         assert (f.severity, list(f.suggestions)) == (severity, ["find"])
         assert (f.confidence >= 0.8) == (severity == "warning")
+
+
+def test_confusion_set_confidence_is_calibrated_and_grows_with_the_margin():
+    from cleantext.checks.typo.realword import set_confidence
+
+    for group in ("content", "function"):
+        confs = [set_confidence(x, group) for x in (0.0, 0.25, 0.5, 1.0, 2.0, 5.0)]
+        assert confs == sorted(confs) and confs[0] >= 0.8 and confs[-1] <= 0.95
+    # a function-word verdict just past its margin is fixed (it was 0.7 before calibration)
+    assert cleantext.fix("They wanted too see the report.").text == "They wanted to see the report."
