@@ -158,5 +158,5 @@ def test_confusion_set_confidence_is_calibrated_and_grows_with_the_margin():
     for group in ("content", "function"):
         confs = [set_confidence(x, group) for x in (0.0, 0.25, 0.5, 1.0, 2.0, 5.0)]
         assert confs == sorted(confs) and confs[0] >= 0.8 and confs[-1] <= 0.95
-    # a function-word verdict just past its margin is fixed (it was 0.7 before calibration)
-    assert cleantext.fix("They wanted too see the report.").text == "They wanted to see the report."
+    # a function-word verdict just past its margin is fixed (about 0.75 before calibration)
+    assert cleantext.fix("It is clear form the data.").text == "It is clear from the data."
