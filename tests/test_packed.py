@@ -35,3 +35,30 @@ def test_cached_raw_without_a_writable_cache(tmp_path, monkeypatch):
     monkeypatch.setenv("CLEANTEXT_CACHE_DIR", str(blocked / "sub"))
     raw = pack(x=array("I", [7]))
     assert packed.cached_raw(zlib.compress(raw), "test-y") == raw
+
+
+def test_pack_is_the_inverse_of_unpack():
+    arrays = {"ids": array("I", [3, 1, 4]), "lp": array("h", [-7, 0]), "none": array("i")}
+    assert packed.unpack(packed.pack(arrays)) == arrays
+
+
+def test_cached_derived_builds_once_then_reads(tmp_path, monkeypatch):
+    monkeypatch.setenv("CLEANTEXT_CACHE_DIR", str(tmp_path))
+    built = []
+
+    def build():
+        built.append(1)
+        return {"t": array("i", [5, -1, 2])}
+
+    assert packed.cached_derived("test-d", "k1", build) == {"t": array("i", [5, -1, 2])}
+    assert packed.cached_derived("test-d", "k1", build) == {"t": array("i", [5, -1, 2])}
+    assert built == [1]
+    packed.cached_derived("test-d", "k2", build)  # another key: built again
+    assert built == [1, 1]
+
+
+def test_cached_derived_does_not_build_without_a_writable_cache(tmp_path, monkeypatch):
+    blocked = tmp_path / "file"
+    blocked.write_text("not a directory")
+    monkeypatch.setenv("CLEANTEXT_CACHE_DIR", str(blocked / "sub"))
+    assert packed.cached_derived("test-d", "k", lambda: {"t": array("i", [1])}) is None

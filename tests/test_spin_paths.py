@@ -76,3 +76,48 @@ def test_findings_do_not_depend_on_warm_memos():
     cold = [(f.rule, f.start, f.end, f.suggestions, f.confidence) for f in cleantext.check(text, SPIN).findings]
     assert cold == warm
     assert [text[s:e] for rule, s, e, _, _ in cold if rule == "spin.restore"][:2] == ["hotel chamber", "swimming puddle"]
+
+
+def test_complete_reinflection_tables_equal_reinflect():
+    d = spin_data()
+    n = len(d.words)
+    tables = expansion._all_reinflections(d.words)
+    assert set(tables) == {suffix for suffix, *_ in expansion._SUFFIXES}
+    for suffix, table in tables.items():
+        assert len(table) == n
+        for base in range(0, n, 3):
+            j = expansion._reinflect(d, d.words[base], suffix)
+            assert table[base] == (j if j >= 0 else n), (suffix, d.words[base])
+
+
+def test_complete_usable_table_equals_word_pos():
+    d = spin_data()
+    ok = expansion._build_derived(d)["usable"]
+    assert len(ok) == len(d.words) + 1 and ok[-1] == 0
+    for j in range(0, len(d.words), 5):
+        want = 0 if d.unigram_lp(j) < expansion.MIN_ORIGINAL_LP else expansion.word_pos(d, d.words[j], j)[0]
+        assert ok[j] == want, d.words[j]
+
+
+def test_findings_with_and_without_the_cached_tables(tmp_path, monkeypatch):
+    text = ("He booked a hotel chamber for two nights. The town built a new swimming puddle, and the "
+            "system gives real-duration updates to drivers. The profound neural organizations learn.")
+
+    def run():
+        for cache in (restore._PAIRS, expansion._EXPANSIONS, expansion._TARGETS, candidates._VARIANTS,
+                      candidates._GAINERS, spin_data().memo):
+            cache.clear()
+        found = [(f.rule, f.start, f.end, f.suggestions, f.confidence) for f in cleantext.check(text, SPIN).findings]
+        return found, bool(spin_data().memo.get("derived"))
+
+    monkeypatch.setenv("CLEANTEXT_CACHE_DIR", str(tmp_path / "cache"))
+    built, derived = run()  # builds and writes the tables
+    read, derived_again = run()  # reads them back
+    blocked = tmp_path / "file"
+    blocked.write_text("not a directory")
+    monkeypatch.setenv("CLEANTEXT_CACHE_DIR", str(blocked / "sub"))
+    lazy, none = run()  # no cache: filled in as needed
+    assert derived and derived_again and not none
+    assert built == read == lazy
+    assert [text[s:e] for rule, s, e, _, _ in lazy if rule == "spin.restore"][:2] == ["hotel chamber", "swimming puddle"]
+

@@ -5,6 +5,7 @@ little-endian Python `array` of that type and length (no pickle). The package sh
 compressed stream (a small wheel); `cached_raw` writes it decompressed to the user cache directory
 on first use, keyed by the cleantext version and the packed file's size and CRC, so later runs
 only read it (~10 ms instead of ~60-90 ms). Without a writable cache it decompresses every time.
+`cached_derived` keeps tables computed from the shipped files there in the same format.
 """
 from __future__ import annotations
 
@@ -12,6 +13,12 @@ import os
 import sys
 import zlib
 from array import array
+from typing import Callable
+
+
+# name -> "size-crc32" of the packed file last read by `cached_raw` under that name: what tables
+# derived from it (`cached_derived`) are keyed by.
+KEYS: dict[str, str] = {}
 
 
 def cached_raw(blob: bytes, name: str) -> bytes:
@@ -19,7 +26,8 @@ def cached_raw(blob: bytes, name: str) -> bytes:
     from . import __version__
     from .ngrams import cache_dir
 
-    path = os.path.join(cache_dir(), f"{name}-{__version__}-{len(blob)}-{zlib.crc32(blob):08x}.raw")
+    KEYS[name] = key = f"{len(blob)}-{zlib.crc32(blob):08x}"
+    path = os.path.join(cache_dir(), f"{name}-{__version__}-{key}.raw")
     try:
         with open(path, "rb") as f:
             return f.read()
@@ -52,3 +60,45 @@ def unpack(raw: bytes) -> dict[str, array]:
         out[name] = arr
         pos = nl + 1 + size
     return out
+
+
+def pack(arrays: dict[str, array]) -> bytes:
+    """The decompressed form of a packed file holding `arrays` (the inverse of `unpack`)."""
+    out = []
+    for name, arr in arrays.items():
+        if sys.byteorder != "little":
+            arr = array(arr.typecode, arr)
+            arr.byteswap()
+        out.append(f"{name} {arr.typecode} {len(arr)}\n".encode())
+        out.append(arr.tobytes())
+    return b"".join(out)
+
+
+def cached_derived(name: str, key: str, build: Callable[[], dict[str, array]]) -> dict[str, array] | None:
+    """Tables computed from shipped data: read from the user cache directory (`name`, keyed by
+    the cleantext version and `key`), or else built by `build()` and written there for later
+    processes. None, without building, when the cache directory cannot be written: the caller
+    then computes what it needs as it goes."""
+    from . import __version__
+    from .files import write_bytes_atomic
+    from .ngrams import cache_dir
+
+    directory = cache_dir()
+    path = os.path.join(directory, f"{name}-{__version__}-{key}.raw")
+    try:
+        with open(path, "rb") as f:
+            return unpack(f.read())
+    except (OSError, ValueError):
+        pass
+    try:
+        os.makedirs(directory, exist_ok=True)
+    except OSError:
+        return None
+    if not os.access(directory, os.W_OK):
+        return None
+    tables = build()
+    try:
+        write_bytes_atomic(path, pack(tables), fsync=False)
+    except OSError:
+        pass
+    return tables

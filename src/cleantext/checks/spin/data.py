@@ -59,6 +59,14 @@ class SpinData:
                 self._s_ids = s["originals"]
                 self._s_off = s["offsets"]
 
+    def key(self) -> str:
+        """Size and CRC of the three data files (loading the synonyms if need be): what tables
+        derived from them are keyed by."""
+        from ...packed import KEYS
+
+        self._load_synonyms()
+        return "-".join(KEYS.get(f"spin-{name}", "?") for name in ("vocab.bin", "colloc.bin", "synonyms.bin"))
+
     def id(self, word: str) -> int:
         """The id of `word` (the vocabulary is sorted, so no dict needs building), or -1. (A dict
         built after the first few thousand look-ups made the first pass over news ~8 % faster

@@ -8,6 +8,8 @@ two words both ways round) or `LOOSE` (a one-way Moby link, often another sense 
 """
 from __future__ import annotations
 
+import sys
+import zlib
 from array import array
 
 from .data import ID_MASK, MUTUAL_LINK, WORDNET_LINK, SpinData
@@ -97,14 +99,19 @@ _UNKNOWN = 255  # not yet computed (`_usable`)
 
 def _usable(d: SpinData, min_lp: float) -> array:
     """Per word id, the part-of-speech bits of `word_pos` (through the stem for an inflected
-    word) if its unigram log10 P reaches `min_lp`, else 0; filled in on first use. Nearly every
-    original of nearly every word is looked up this way, and one array look-up per original
-    replaces a dict probe, a tuple and a function call."""
+    word) if its unigram log10 P reaches `min_lp`, else 0; filled in on first use (complete from
+    the start when `_derived` has it). Nearly every original of nearly every word is looked up
+    this way, and one array look-up per original replaces a dict probe, a tuple and a function
+    call."""
     key = ("usable", min_lp)
     ok = d.memo.get(key)
     if ok is None:
-        ok = _initial_usable(d, min_lp)
-        ok.append(0)  # the sentinel id len(d.words): no such word (see `_TARGETS`)
+        derived = _derived(d) if min_lp == MIN_ORIGINAL_LP else None
+        if derived:
+            ok = derived["usable"]
+        else:
+            ok = _initial_usable(d, min_lp)
+            ok.append(0)  # the sentinel id len(d.words): no such word (see `_TARGETS`)
         d.memo[key] = ok
     return ok
 
@@ -129,8 +136,102 @@ def _fill(d: SpinData, ok: array, j: int, min_lp: float) -> int:
 def _targets(d: SpinData, suffix: str) -> array:
     t = _TARGETS.get(suffix)
     if t is None or len(t) != len(d.words):
-        t = _TARGETS[suffix] = array("i", [_NOT_SEEN]) * len(d.words)
+        derived = _derived(d)
+        t = _TARGETS[suffix] = derived[suffix] if derived else array("i", [_NOT_SEEN]) * len(d.words)
     return t
+
+
+# Complete `_usable` (at MIN_ORIGINAL_LP) and `_TARGETS` tables. Filling them in as documents
+# need them cost about 1 us per word of a first pass over news (bisections in the sorted
+# vocabulary, stems); complete, they take 0.4 s to compute, so they are computed once and kept in
+# the user cache directory (`cleantext.packed.cached_derived`, 2.6 MB), keyed by the spin data
+# files and the source of the two modules that define them.
+_DERIVED_SUFFIXES = ("s", "es", "ies", "ed", "ing")  # the suffixes of `_SUFFIXES`
+
+
+def _derived(d: SpinData) -> dict[str, array] | None:
+    """The complete tables, or None where there is no writable cache (then they fill in as
+    they go)."""
+    hit = d.memo.get("derived")
+    if hit is None:
+        hit = d.memo["derived"] = _load_derived(d) or False
+    return hit or None
+
+
+def _load_derived(d: SpinData) -> dict[str, array] | None:
+    from ...packed import cached_derived
+
+    crc = 0
+    for module in (sys.modules[__name__], sys.modules[SpinData.__module__]):
+        try:
+            with open(module.__file__ or "", "rb") as f:
+                crc = zlib.crc32(f.read(), crc)
+        except OSError:
+            return None  # no source to key the tables by
+    key = f"{d.key()}-{crc:08x}-{MIN_ORIGINAL_LP}"
+    tables = cached_derived("spin-derived", key, lambda: _build_derived(d))
+    n = len(d.words)
+    if tables is None or len(tables.get("usable", ())) != n + 1 or \
+            any(len(tables.get(s, ())) != n for s in _DERIVED_SUFFIXES):
+        return None
+    return tables
+
+
+def _build_derived(d: SpinData) -> dict[str, array]:
+    n = len(d.words)
+    ok = _initial_usable(d, MIN_ORIGINAL_LP)
+    ok.append(0)
+    for j in [j for j, b in enumerate(ok) if b == _UNKNOWN]:
+        _fill(d, ok, j, MIN_ORIGINAL_LP)
+    return {"usable": ok, **_all_reinflections(d.words)}
+
+
+def _all_reinflections(words: list[str]) -> dict[str, array]:
+    """`_reinflect` of every word with every suffix, as `_TARGETS` holds it (len(words) for
+    none), written out per suffix (tests/test_spin_paths.py compares the two). A form that ends in
+    s, d or g is looked up among the words that end in the same letter."""
+    n = len(words)
+    out = {}
+    for suffix in _DERIVED_SUFFIXES:
+        last = {"ed": "d", "ing": "g"}.get(suffix, "s")
+        get = {w: k for k, w in enumerate(words) if w[-1:] == last}.get
+        t = out[suffix] = array("i", [n]) * n
+        if suffix == "s":
+            for base, w in enumerate(words):
+                j = get(w + "s")
+                if j is None:
+                    j = get(w + "es")
+                if j is not None:
+                    t[base] = j
+        elif suffix == "es":
+            for base, w in enumerate(words):
+                j = get(w + "es")
+                if j is None:
+                    j = get(w + "s")
+                if j is not None:
+                    t[base] = j
+        elif suffix == "ies":
+            for base, w in enumerate(words):
+                j = get(w[:-1] + "ies" if w.endswith("y") else w + "s")
+                if j is not None:
+                    t[base] = j
+        elif suffix == "ed":
+            for base, w in enumerate(words):
+                j = get(w + "ed")
+                if j is None:
+                    j = get(w + "d")
+                if j is None and w.endswith("y"):
+                    j = get(w[:-1] + "ied")
+                if j is not None:
+                    t[base] = j
+        else:  # "ing"
+            for base, w in enumerate(words):
+                j = get(w + "ing")
+                if j is None and w.endswith("e"):
+                    j = get(w[:-1] + "ing")
+                if j is not None:
+                    t[base] = j
+    return out
 
 
 def _expand(d: SpinData, word: str, i: int, need: int, max_originals: int = MAX_ORIGINALS,
