@@ -96,3 +96,24 @@ def test_label_variation_needs_one_numbered_run():
     text = ("Notes\nScenario 1: Boom\nDemand soars.\nSituation 1: Bust\nDemand falls.\n"
             "Circumstance 3: Drift\nDemand is flat.")
     assert [h for h in _spin(text) if h[0] == "spin.structural.label_variation"] == []
+
+
+@pytest.mark.parametrize("text, span, original", [
+    ("The new law will come into pressure next spring.", "pressure", "force"),
+    ("The two unions found usual ground on pay.", "usual", "common"),
+])
+def test_more_idioms_flag(text, span, original):
+    hits = [h for h in _spin(text) if h[0] == "spin.structural.idiom"]
+    assert hits and hits[0][1] == span and hits[0][2][0] == original
+
+
+@pytest.mark.parametrize("text", [
+    "The reforms lay the foundation for growth.",
+    "As a consequence, sales fell.",
+    "They met in the middle of the night.",
+    "The race start was delayed by rain.",
+    "The new law will come into force next spring.",
+    "The best read award went to a first novel.",
+])
+def test_more_idioms_pass(text):
+    assert [h for h in _spin(text) if h[0] == "spin.structural.idiom"] == []

@@ -357,11 +357,12 @@ def _idiom_hits(doc: Document, sent: list[Token], lows: list[str]) -> Iterator[H
 
 
 def _object_noun(d, idiom: tuple[str, ...], i: int) -> bool:
-    """Word `i` of the idiom is a noun after an opening verb ("lose ground"): any noun may follow
-    a verb, so only a tight synonym says the idiom was meant."""
-    if idiom[0] in FUNCTION_WORDS or not word_pos(d, idiom[0], d.id(idiom[0]))[0] & VERB:
+    """Word `i` of the idiom is its opening verb or a noun after it ("lose ground", "make sense"):
+    verbs and nouns combine freely ("losing impact", "colour sense"), so only a tight synonym says
+    the idiom was meant."""
+    if idiom[0] in FUNCTION_WORDS or word_pos(d, idiom[0], d.id(idiom[0]))[1] != VERB:
         return False
-    return word_pos(d, idiom[i], d.id(idiom[i]))[1] == NOUN
+    return i == 0 or word_pos(d, idiom[i], d.id(idiom[i]))[1] == NOUN
 
 
 _SUBJECTS = frozenset(("i", "you", "he", "she", "it", "we", "they", "there", "this", "that"))
@@ -435,7 +436,7 @@ def _swapped(d, table: Idioms, idiom: tuple[str, ...], window: list[str], toks: 
                 return None  # "take the top slot": the word is a modifier, not the noun
         elif level < 0 or _attested_variant(d, idiom, base, i):
             return None
-        elif level < WORDNET and i > 0 and _object_noun(d, idiom, i):
+        elif level < WORDNET and _object_noun(d, idiom, i):
             return None  # "losing impact" is a free verb and object, not a broken "lose ground"
     orig = idiom[i]
     if tok.text[0].isupper():
@@ -451,9 +452,11 @@ def _attested_variant(d, idiom: tuple[str, ...], window: list[str], i: int) -> b
     the idiom's pair."""
     from ... import ngrams
 
-    for a, b in ((i - 1, i), (i, i + 1)):
-        if a < 0 or b >= len(window):
-            continue
+    pairs = [(a, b) for a, b in ((i - 1, i), (i, i + 1)) if a >= 0 and b < len(window)]
+    # A pair with a function word says little ("the close" is common, "in the close future" is
+    # not): when the swapped word has a content word beside it, only that pair is weighed.
+    content = [(a, b) for a, b in pairs if window[a] not in FUNCTION_WORDS and window[b] not in FUNCTION_WORDS]
+    for a, b in content or pairs:
         if d.strength(d.id(window[a]), d.id(window[b])):
             return True
         seen = ngrams.bigram(window[a], window[b])
