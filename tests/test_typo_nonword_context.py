@@ -121,3 +121,14 @@ def test_a_capitalised_unknown_word_opening_a_sentence_is_fixed_only_when_prose_
         f = _finding(text, word)
         assert f.confidence < FIXABLE and len(f.suggestions) > 1
         assert cleantext.fix(text).text.startswith(word)
+
+
+def test_the_same_slip_of_a_frequent_word_made_three_times_is_still_reported():
+    text = "We saw thw man, thw woman and thw child at the station."
+    fs = [f for f in cleantext.check(text).findings if f.rule == "typo.nonword"]
+    assert len(fs) == 3 and all(f.suggestions[0] == "the" for f in fs)
+
+
+def test_a_repeated_unknown_word_is_a_term_of_the_document():
+    text = "The firm hired a conmen expert and the conmen unit and conmen staff."
+    assert not [f for f in cleantext.check(text).findings if f.rule == "typo.nonword"]

@@ -133,6 +133,7 @@ def run(doc: Document, spans: list[WordSpan], ctx) -> Iterator[Finding]:
     accept = ctx.config.accept
     evidence: DocEvidence | None = None
     memo: dict[tuple, Finding | None] = {}
+    repeated: dict[str, list] = {}
     for sp in spans:
         low = sp.lower
         if low in lex.common or low in accept:
@@ -174,6 +175,8 @@ def run(doc: Document, spans: list[WordSpan], ctx) -> Iterator[Finding]:
             ctx.cache["typo.evidence"] = evidence
         seen = evidence.counts.get(low, 0)
         if (seen >= 3 or seen == 2 and len(low) >= 5) and evidence.match(low, sp.text[:1].isupper()) is None:
+            if len(low) <= REPEATED_SLIP_LEN and evidence.forms.get(low, "").islower():
+                repeated.setdefault(low, []).append((sp, typed))
             continue  # used twice the same way: a term or a name of this document ("conmen", "bpd")
         key = (sp.text, sp.sentence_start, sp.in_compound)
         if key in memo and memo[key] is None:
@@ -182,6 +185,32 @@ def run(doc: Document, spans: list[WordSpan], ctx) -> Iterator[Finding]:
         memo[key] = f
         if f is not None:
             yield f
+    for low, uses in repeated.items():
+        yield from _repeated_slip(doc, uses, evidence)
+
+
+REPEATED_SLIP_LEN = 5  # a repeated unknown word this short may be the same slip of a function word
+
+
+def _repeated_slip(doc: Document, uses: list, evidence: "DocEvidence") -> list[Finding]:
+    """The findings for an unknown word written the same way more than once, all in lower case,
+    when it is the same slip each time: at every use the first correction in context is the same,
+    and one of the most frequent words ("theia band ... theia tour" -> "the"); each finding keeps
+    its own calibrated confidence. Otherwise []: a term or a name of the document ("conmen")."""
+    from .context import _frequent
+
+    if len(uses) != evidence.counts.get(uses[0][0].lower, 0):
+        return []  # some use is not checked (a quotation, a compound): not the same everywhere
+    found = []
+    for sp, typed in uses:
+        f = judge(doc, sp, typed, evidence)
+        if f is None or not f.suggestions:
+            return []
+        found.append(f)
+    fixes = {f.suggestions[0].lower() for f in found}
+    if len(fixes) != 1 or next(iter(fixes)) not in _frequent():
+        return []
+    return found
 
 
 # Loanwords often written with their accents in English text.
