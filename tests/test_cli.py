@@ -184,3 +184,21 @@ def test_flags_are_not_reused_across_in_process_runs(typo_file, capsys):
     assert main(["check", "--no-readability", "--disable", "typo,grammar", str(typo_file)]) == 0
     out = capsys.readouterr().out
     assert "0 findings" in out
+
+
+def test_rules_lists_every_rule_and_filters():
+    from cleantext.checks import all_rules
+
+    r = run("rules")
+    assert r.returncode == 0
+    listed = [line.split()[0] for line in r.stdout.decode().splitlines() if not line.startswith(" ")]
+    assert set(listed) == set(all_rules()) | {"spin.list"}
+    r = run("rules", "spin.structural", "--format", "json", "--examples")
+    data = json.loads(r.stdout)
+    assert data and all(d["id"].startswith("spin.structural.") for d in data)
+    idiom = next(d for d in data if d["id"] == "spin.structural.idiom")
+    assert any(e["flag"] for e in idiom["examples"]) and any(not e["flag"] for e in idiom["examples"])
+    r = run("rules", "typo")
+    assert r.returncode == 0 and b"typo.nonword" in r.stdout and b"spin." not in r.stdout
+    r = run("rules", "no.such.rule")
+    assert r.returncode == 2 and b"no rule matches" in r.stderr

@@ -79,6 +79,12 @@ def _parser() -> argparse.ArgumentParser:
     g.add_argument("path", nargs="?", default=None, metavar="PATH", help="a file or folder (default: here)")
     g.add_argument("--format", choices=("toml", "json"), default="toml")
 
+    r = sub.add_parser("rules", help="list the rules: id, category, severity, fix level, what each finds")
+    r.add_argument("select", nargs="*", metavar="RULE",
+                   help="only these rule ids, id prefixes (spin.structural) or categories (typo)")
+    r.add_argument("--format", choices=("text", "json"), default="text")
+    r.add_argument("--examples", action="store_true", help="also show each rule's should-flag/should-pass examples")
+
     for mod in _extra_commands():
         mod.add_parser(sub, common)
     return p
@@ -330,7 +336,49 @@ def _cmd_config(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"check": _cmd_check, "fix": _cmd_fix, "stats": _cmd_stats, "config": _cmd_config}
+def _cmd_rules(args: argparse.Namespace) -> int:
+    import json
+
+    from .checks import all_rules
+
+    def chosen(rule) -> bool:
+        return not args.select or any(rule.category == x or rule.id == x or rule.id.startswith(x + ".")
+                                      for x in args.select)
+
+    from .checks.spin import USER_LIST  # findings of user lists; not in RULES (see checks/spin)
+
+    rules = [r for r in (*all_rules().values(), USER_LIST) if chosen(r)]
+    if not rules:
+        print(f"cleantext: no rule matches {', '.join(args.select)}", file=sys.stderr)
+        return EXIT_ERROR
+    rules.sort(key=lambda r: r.id)
+    if args.format == "json":
+        out = []
+        for r in rules:
+            d = r.to_dict()
+            d["default_enabled"] = r.default_enabled
+            if args.examples:
+                d["examples"] = [{"text": e.text, "flag": e.flag, "suggestion": e.suggestion, "span": e.span}
+                                 for e in r.examples]
+            out.append(d)
+        sys.stdout.write(json.dumps(out, indent=2, ensure_ascii=False) + "\n")
+        return EXIT_OK
+    lines = []
+    for r in rules:
+        off = "" if r.default_enabled else ", off by default"
+        lines.append(f"{r.id}  [{r.category}, {r.severity}, fix: {r.fix}{off}]")
+        lines.append(f"    {r.description}")
+        if args.examples:
+            for e in r.examples:
+                mark = "flags " if e.flag else "passes"
+                extra = f"  -> {e.suggestion}" if e.flag and e.suggestion else ""
+                lines.append(f"    {mark} {e.text!r}{extra}")
+    sys.stdout.write("\n".join(lines) + "\n")
+    return EXIT_OK
+
+
+COMMANDS = {"check": _cmd_check, "fix": _cmd_fix, "stats": _cmd_stats, "config": _cmd_config,
+            "rules": _cmd_rules}
 
 
 def _one_line_warnings() -> None:
