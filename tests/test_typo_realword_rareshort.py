@@ -55,3 +55,13 @@ def test_confidence_grows_with_evidence_and_lead():
     assert rareshort.confidence(4.0, 3.0) >= 0.8
     assert rareshort.confidence(4.0, 0.1) < 0.5
     assert rareshort.confidence(1.0, 9.0) < 0.5
+
+
+def test_a_short_uncommon_sentence_start_is_judged_as_a_slip_before_its_capital():
+    # "sa" opening a sentence is more likely "a" than a word that lost its capital ("Sa")
+    text = "The band split up. sa new group was formed."
+    fs = [f for f in cleantext.check(text).findings if f.start == text.index("sa ")]
+    assert [(f.rule, f.suggestions[0]) for f in fs] == [("typo.realword", "a")]
+    # a common word keeps the plain capital fix
+    text = "The talks failed. several delegates left early."
+    assert [f.rule for f in cleantext.check(text).findings] == ["typo.case"]

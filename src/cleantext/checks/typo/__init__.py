@@ -32,8 +32,12 @@ def run(doc: Document, ctx) -> Iterator[Finding]:
             yield from realword.run_model(doc, set())
         return
     taken: set[int] = set()
+    held: list[Finding] = []
     if config.rule_enabled(CASE.id, CASE.category):
         for f in names.run(doc, spans, ctx):
+            if names.doubtful_start(doc, f):
+                held.append(f)  # "... 1967. le song was": the real-word passes judge it first
+                continue
             taken.add(f.start)
             yield f
     if config.rule_enabled(NONWORD.id, NONWORD.category):
@@ -45,7 +49,12 @@ def run(doc: Document, ctx) -> Iterator[Finding]:
         for f in realword.run(doc, [sp for sp in spans if sp.start not in taken], ctx, taken):
             taken.add(f.start)
             yield f
-        yield from rareshort.run(doc, taken, REALWORD, ctx.config.accept)
+        for f in rareshort.run(doc, taken, REALWORD, ctx.config.accept):
+            taken.add(f.start)
+            yield f
+    for f in held:
+        if f.start not in taken:
+            yield f
     if config.rule_enabled(DIALECT.id, DIALECT.category):
         yield from dialect.run(doc, spans, ctx)
 

@@ -76,8 +76,20 @@ def run(doc: Document, spans: list[WordSpan], ctx) -> Iterator[Finding]:
                 and (low in lex.common or low in lex.names):
             seen_starts.add(sp.token.start)
             rep = text[:1].upper() + text[1:]
-            yield CASE.finding(sp.start, sp.start + len(text), "A sentence starts with a lower-case letter.",
-                               [rep], 0.85)
+            yield CASE.finding(sp.start, sp.start + len(text), _START_MESSAGE, [rep], 0.85)
+
+
+_START_MESSAGE = "A sentence starts with a lower-case letter."
+
+
+def doubtful_start(doc: Document, f: Finding) -> bool:
+    """Whether `f` capitalises a sentence start that is a short word but no common English word
+    ("le", "va", "ix"): more likely a slip of another word ("the", "a", "in") than a word that only
+    lost its capital, so the non-word and real-word rules judge it first."""
+    if f.message != _START_MESSAGE:
+        return False
+    low = doc.text[f.start:f.end].lower()
+    return len(low) <= 3 and low not in lexicon().common
 
 
 @lru_cache(maxsize=1)
