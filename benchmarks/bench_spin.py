@@ -42,7 +42,7 @@ def main() -> None:
     # Every process-wide memo of the restoration, and the per-word tables filled on first use
     # (spin_data().memo), so that the first pass costs what it costs in a fresh process.
     for cache in (restore._PAIRS, expansion._EXPANSIONS, expansion._TARGETS, candidates._VARIANTS,
-                  candidates._GAINERS, spin_data().memo):
+                  candidates._GAINERS, candidates._FACTS, spin_data().memo):
         cache.clear()
     t = time.process_time()
     for d in docs:

@@ -71,7 +71,7 @@ def test_findings_do_not_depend_on_warm_memos():
             "system gives real-duration updates to drivers. Election officers counted the votes.")
     warm = [(f.rule, f.start, f.end, f.suggestions, f.confidence) for f in cleantext.check(text, SPIN).findings]
     for cache in (restore._PAIRS, expansion._EXPANSIONS, expansion._TARGETS, candidates._VARIANTS,
-                  candidates._GAINERS, spin_data().memo):
+                  candidates._GAINERS, candidates._FACTS, spin_data().memo):
         cache.clear()
     cold = [(f.rule, f.start, f.end, f.suggestions, f.confidence) for f in cleantext.check(text, SPIN).findings]
     assert cold == warm
@@ -105,7 +105,7 @@ def test_findings_with_and_without_the_cached_tables(tmp_path, monkeypatch):
 
     def run():
         for cache in (restore._PAIRS, expansion._EXPANSIONS, expansion._TARGETS, candidates._VARIANTS,
-                      candidates._GAINERS, spin_data().memo):
+                      candidates._GAINERS, candidates._FACTS, spin_data().memo):
             cache.clear()
         found = [(f.rule, f.start, f.end, f.suggestions, f.confidence) for f in cleantext.check(text, SPIN).findings]
         return found, bool(spin_data().memo.get("derived"))

@@ -149,10 +149,27 @@ def _attested_variant(d: SpinData, a: str, b: str) -> bool:
     """A singular/plural variant of the pair is a known collocation ("election officer" for
     "election officers"): the pair is ordinary English that our tables happen to miss."""
     ys = _variant_ids(d, b)
+    strength = d.strength
     for x, i in _variant_ids(d, a):
-        if any(d.strength(i, j) for y, j in ys if (x, y) != (a, b)):
-            return True
+        for y, j in ys:
+            if strength(i, j) and (x != a or y != b):
+                return True
     return False
+
+
+# word -> (id, part-of-speech bits, dominant part of speech): what `candidates` asks of every
+# word first. Memoised across documents (bounded): a word recurs in several pairs.
+_FACTS: dict[str, tuple[int, int, int]] = {}
+
+
+def _facts(d: SpinData, w: str) -> tuple[int, int, int]:
+    hit = _FACTS.get(w)
+    if hit is None:
+        if len(_FACTS) > 50_000:
+            _FACTS.clear()
+        i = d.id(w)
+        hit = _FACTS[w] = (i, *word_pos(d, w, i))
+    return hit
 
 
 # (word, need, Params) -> its candidate originals at least as common as the word by
@@ -195,11 +212,10 @@ def candidates(d: SpinData, a: str, b: str, p: Params = PARAMS, np_context: bool
     hyphenated word ("high-resolution"), which may be any parts of speech. `keep`: 1 or 2 when
     the first or second word is a name or an acronym ("Fourier", "LSTM"), which a spinner leaves
     alone: only the other word is replaced."""
-    ia, ib = d.id(a), d.id(b)
+    ia, pa, da = _facts(d, a)
+    ib, pb, db = _facts(d, b)
     if ia >= 0 and ib >= 0 and d.strength(ia, ib):
         return None
-    pa, da = word_pos(d, a, ia)
-    pb, db = word_pos(d, b, ib)
     if compound:
         need_a = need_b = NOUN | VERB | ADJ | ADV
     elif _modifier_noun(a, pa, da, pb, db, np_context):
