@@ -25,6 +25,8 @@ prose (`scripts/calibrate_typo_realword.py --rare-short`, table in data/typo/REA
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import compress
+from operator import attrgetter
 from typing import Iterator
 
 from ...document import Document
@@ -53,7 +55,16 @@ def confidence(evidence: float, lead: float) -> float:
     return 0.0
 
 
-@lru_cache(maxsize=4096)
+_LOWER = attrgetter("lower")
+
+
+@lru_cache(maxsize=1)
+def _rare_words() -> frozenset[str]:
+    """Every word of the class: plain lower-case ASCII, 2 to MAX_LEN letters, and `_rare`."""
+    return frozenset(w for w in C.lm().ids if 2 <= len(w) <= MAX_LEN and w.isalpha() and w.isascii()
+                     and w.islower() and _rare(w))
+
+
 def _rare(w: str) -> bool:
     """Known to the model, rare there, and not a common English word of the typo lexicon (the
     model's counts come from speech, where "thus", "via" or "plot" are rare too)."""
@@ -70,15 +81,15 @@ def verdicts(doc: Document, taken: set[int] | frozenset[int], need: float = NEED
     toks = doc.tokens
     n = len(toks)
     found: dict[str, list] = {}
-    for i, t in enumerate(toks):
+    # the few candidate tokens are found by C-level passes (a news article has none or one)
+    for i in compress(range(n), map(_rare_words().__contains__, map(_LOWER, toks))):
+        t = toks[i]
         if t.kind != "word" or t.quoted or t.start in taken:
             continue
         text = t.text
-        if not 2 <= len(text) <= MAX_LEN or not text.isalpha() or not text.islower() or not text.isascii():
+        if not text.islower():
             continue
         w = t.lower
-        if not _rare(w):
-            continue
         p = toks[i - 1] if i else None
         if p is None or p.kind == "punct" and p.text in _ENDS:
             prev = C.BOS
