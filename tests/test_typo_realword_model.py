@@ -86,6 +86,11 @@ def test_a_word_written_twice_in_a_document_is_meant():
     assert _realword(one + " The fo was broken.") == []  # the model objects at one use of two
 
 
+def test_a_capitalised_sentence_start_used_once_is_judged():
+    # a capital at a sentence start is no second use: "Shy" stands alone here
+    assert _realword("Shy was listening to the radio all night.") == [("Shy", "She")]
+
+
 def test_the_same_slip_made_twice_is_still_a_slip():
     # the model objects confidently at every use: a slip made again, not a term of the document
     assert _realword("I want fo go home now. They need fo leave early.") == [("fo", "to"), ("fo", "to")]

@@ -232,9 +232,12 @@ def model_verdicts(doc: Document, taken: set[int] | frozenset[int], need: float)
             continue  # headlines are telegraphic ("tax pledge clash"): the model reads them badly
         if repeated is None:
             counts: dict[str, int] = {}
+            capitalised: set[str] = set()
             for u in toks:
-                if u.kind == "word":  # a capitalised use counts as many: "Ray" is a name here
-                    counts[u.lower] = counts.get(u.lower, 0) + (1 if u.text.islower() else 99)
+                if u.kind == "word":
+                    counts[u.lower] = counts.get(u.lower, 0) + 1
+                    if not u.text.islower():
+                        capitalised.add(u.lower)
             repeated = {k: v for k, v in counts.items() if v > 1}
         hit = (t, verdict[0], verdict[1], _kind(w_lm, verdict[0], confusable, nxt))
         if w in repeated:
@@ -245,8 +248,8 @@ def model_verdicts(doc: Document, taken: set[int] | frozenset[int], need: float)
         # Written so more than once in the document: meant, unless the model objects confidently
         # at most of its uses, all in lower case: the same slip made again ("ont the", "ont a"),
         # not a term of the document ("the best meet", "the meet")
-        if len(hits) >= 2 and 2 * len(hits) >= repeated[w] and all(confidence(m, k) >= WARN_CONF
-                                                                  for _t, _b, m, k in hits):
+        if w not in capitalised and len(hits) >= 2 and 2 * len(hits) >= repeated[w] \
+                and all(confidence(m, k) >= WARN_CONF for _t, _b, m, k in hits):
             yield from hits
 
 
