@@ -1,6 +1,6 @@
 """Spun prose: machine-rewritten phrases, restored to their likely originals.
 
-Four sources of evidence, strongest first:
+Five sources of evidence, strongest first:
 
 * `spin.list`: the user's lists of known spun phrases (`Config(spin_lists=[...])`);
 * `spin.lexicon`: our curated list of spinner substitutions (data/spin/lexicon.tsv);
@@ -9,7 +9,10 @@ Four sources of evidence, strongest first:
   heading, "considering that" before a bare noun phrase, "a hard time to" + verb, numbered
   labels that vary one word through synonyms);
 * `spin.restore`: the statistical restoration that generalises to phrases nobody listed
-  (restore.py).
+  (restore.py);
+* `spin.coherence`: two words whose vectors say they rarely share a context, one synonym away
+  from a pair that does (coherence.py); weak evidence, for pairs the collocation tables cannot
+  judge.
 
 The document verdict (score.py) goes into `ctx.scores` and `ctx.verdicts`.
 """
@@ -20,7 +23,7 @@ from typing import Iterator
 from ...document import Document
 from ...findings import Finding
 from ...rules import Rule, flags, passes
-from . import lexicon, restore, score, structural, userlists
+from . import coherence, lexicon, restore, score, structural, userlists
 
 RESTORE = Rule(
     "spin.restore", "spin", "warning",
@@ -151,6 +154,17 @@ USER_LIST = Rule(
 # below the default Config.min_confidence.
 UNSUPPORTED_PENALTY = 0.15
 UNSUPPORTED_WEAK = 0.4
+COHERENCE = Rule(
+    "spin.coherence", "spin", "info",
+    "Two words that rarely share a context, one synonym away from a pair that does: maybe spun.",
+    (
+        flags("We studied the colossal information in the archive.", "extensive information",
+              span="colossal information"),
+        passes("We studied the vast information in the archive."),
+        passes("The minister backed free trade with the region."),
+    ),
+    fix="never",
+)
 HARD_TIME = Rule(
     "spin.structural.hard_time", "spin", "warning",
     "'having a hard time to' + verb, a spun 'struggling to'.",
@@ -175,7 +189,7 @@ LABEL_VARIATION = Rule(
     fix="never",
 )
 RULES = (RESTORE, LEXICON, PHRASAL_NOUN, LOOKED_FOR_TO, IDIOM, HEADING_VERB, HOWEVER_BUT, SINCE_CLAUSE,
-         HARD_TIME, LABEL_VARIATION)
+         HARD_TIME, LABEL_VARIATION, COHERENCE)
 
 
 def _case(template: str, phrase: str) -> str:
@@ -248,6 +262,22 @@ def run(doc: Document, ctx) -> Iterator[Finding]:
                                 else max(0.5, round(f.confidence - UNSUPPORTED_PENALTY, 3)))
                 out.append(f)
                 taken.append((a, b))
+    if on(COHERENCE):
+        # Weak evidence, like a weak restoration: hidden by default in a long text with no other
+        # trace of a spinner.
+        alone = doc.word_count >= score.MIN_WORDS and not any(f.confidence >= cfg.min_confidence for f in out)
+        for a, b, verdict in coherence.find(doc):
+            if not free(a, b):
+                continue
+            s, e = toks[a].start, toks[b].end
+            span = text[s:e]
+            sugg = [_case(span, f"{x} {y}") for x, y in verdict.suggestions]
+            msg = (f"'{span}' joins words that rarely share a context (vector cosine {verdict.observed:.2f}); "
+                   f"a one-word synonym swap gives a coherent pair ({verdict.best:.2f}), so a spinner may have "
+                   "swapped it in.")
+            out.append(COHERENCE.finding(s, e, msg, sugg, UNSUPPORTED_WEAK if alone else 0.5,
+                                         source="word vectors (GloVe)"))
+            taken.append((a, b))
     kept = [f for f in out if f.confidence >= cfg.min_confidence]
     scores = score.score(kept, doc.word_count)
     ctx.scores.update(scores)

@@ -1,0 +1,158 @@
+"""Coherence evidence: an incoherent word pair one synonym away from a coherent one.
+
+The collocation tables (restore.py) know only the pairs their sources saw, so a spun technical
+term whose original is missing from them ("irregular woodland") goes unnoticed. Word vectors
+smooth over that gap: two words that appear in the same contexts have similar vectors, whether
+or not the tables hold the pair. A spinner replaces a word by a synonym in the wrong sense, so
+the two words of a spun pair rarely share contexts ("counterfeit consciousness"), while swapping
+one of them back for a synonym gives a pair that does ("artificial consciousness").
+
+A pair is reported when all of these hold:
+
+* two adjacent lower-case content words that can be a modifier and a noun, not in quotation
+  marks, both with a vector, and the pair (and its number variants) unattested in every table;
+* the cosine of their vectors is below `LOW` (unrelated words);
+* one word, swapped for a word the thesaurus links to it tightly (WordNet or both ways in Moby),
+  gives a pair whose cosine reaches `HIGH` and exceeds the observed one by `GAIN`;
+* the second word is not mostly a verb, and may not be one at all, nor the first a verb's
+  participle, unless a determiner precedes ("the ink stays" is a clause, not a spun noun phrase).
+
+The thresholds are coarse round numbers; on BBC news every article taken as a short text would
+get about 0.2 such pairs per 1,000 words. The evidence is weak: in a long document with no other
+trace of a spinner it is hidden by default (checks/spin/__init__.py), as weak restorations are.
+Word vectors from 2014 news and encyclopaedia text do not know newer technical senses ("fog
+computing", "adversarial training"), which are the main false flags.
+Suggestions: only coherent swaps that the collocation tables know (by strength, then cosine);
+without one the finding names the pair and offers no replacement.
+
+Vectors: GloVe 6B (Stanford, Public Domain Dedication and License), 64 dimensions, int8, built by
+scripts/build_spin_vectors.py (data/spin/README.md).
+"""
+from __future__ import annotations
+
+import threading
+from functools import lru_cache
+from importlib import resources
+from operator import mul
+from typing import Iterator, NamedTuple
+
+from ... import ngrams
+from ...document import Document
+from ...packed import cached_raw, unpack
+from .candidates import _attested_variant, _modifier_noun
+from .data import SpinData, spin_data
+from .expansion import ADJ, MUTUAL, NOUN, VERB, expand, word_pos
+from .words import FUNCTION_WORDS
+
+LOW = 0.05  # the observed pair's cosine is below this (unrelated words) ...
+HIGH = 0.45  # ... and a one-word swap reaches this (clearly related words) ...
+GAIN = 0.35  # ... and beats the observed pair by this much
+_SCALE = 1 / (127 * 127)
+_LOCK = threading.Lock()
+_NP_OPENERS = frozenset("the a an its their his her our my your this that these those each every".split())
+
+
+class Coherent(NamedTuple):
+    suggestions: tuple[tuple[str, str], ...]  # swapped pairs the tables know, best first (maybe none)
+    observed: float  # cosine of the observed pair
+    best: float  # cosine of the best swap
+
+
+class Vectors:
+    def __init__(self) -> None:
+        blob = resources.files("cleantext").joinpath("data/spin/vectors.bin").read_bytes()
+        blocks = unpack(cached_raw(blob, "spin-vectors.bin"))
+        self.rows = blocks["rows"]
+        self.dims = blocks["dims"][0]
+        self.vectors = blocks["vectors"]
+
+    def row(self, i: int) -> int:
+        return self.rows[i] if 0 <= i < len(self.rows) else -1
+
+    def cosine(self, r: int, s: int) -> float:
+        """Cosine of rows `r` and `s` (unit vectors quantised to int8)."""
+        n = self.dims
+        v = self.vectors
+        return sum(map(mul, v[r * n:(r + 1) * n], v[s * n:(s + 1) * n])) * _SCALE
+
+
+@lru_cache(maxsize=1)
+def vectors() -> Vectors:
+    with _LOCK:
+        return Vectors()
+
+
+# Pair verdicts shared by all documents (a pure function of the pair and the read-only data).
+# Bounded: cleared past the limit.
+_PAIRS: dict[tuple[str, str, bool], Coherent | None] = {}
+
+
+def pair(d: SpinData, a: str, b: str, np_context: bool) -> Coherent | None:
+    key = (a, b, np_context)
+    if key in _PAIRS:
+        return _PAIRS[key]
+    if len(_PAIRS) > 50_000:
+        _PAIRS.clear()
+    _PAIRS[key] = result = _pair(d, a, b, np_context)
+    return result
+
+
+def _pair(d: SpinData, a: str, b: str, np_context: bool) -> Coherent | None:
+    ia, ib = d.id(a), d.id(b)
+    if ia < 0 or ib < 0 or d.strength(ia, ib):
+        return None
+    vec = vectors()
+    ra, rb = vec.row(ia), vec.row(ib)
+    if ra < 0 or rb < 0:
+        return None
+    pa, da = word_pos(d, a, ia)
+    pb, db = word_pos(d, b, ib)
+    if not _modifier_noun(a, pa, da, pb, db, np_context):
+        return None
+    if db == VERB or (not np_context and (pb & VERB or (a.endswith(("ed", "ing")) and pa & VERB))):
+        return None  # "the ink stays", "leveraging military ...": maybe a verb, not a modifier or head
+    observed = vec.cosine(ra, rb)
+    if observed >= LOW:
+        return None
+    if ngrams.bigram(a, b) or _attested_variant(d, a, b):
+        return None
+    found: list[tuple[int, float, str, str]] = []
+    for x, level in expand(d, a, ia, (pa & (ADJ | NOUN)) or (ADJ | NOUN)).items():
+        rx = vec.row(x)
+        if level >= MUTUAL and rx >= 0 and x != ib:
+            c = vec.cosine(rx, rb)
+            if c >= HIGH and c - observed >= GAIN:
+                found.append((d.strength(x, ib), c, d.words[x], b))
+    for y, level in expand(d, b, ib, NOUN).items():
+        ry = vec.row(y)
+        if level >= MUTUAL and ry >= 0 and y != ia:
+            c = vec.cosine(ra, ry)
+            if c >= HIGH and c - observed >= GAIN:
+                found.append((d.strength(ia, y), c, a, d.words[y]))
+    if not found:
+        return None
+    # Only swaps the collocation tables know are offered as the original: a coherent pair is
+    # evidence that the observed one is odd, but many coherent pairs were never the phrase.
+    known = sorted((f for f in found if f[0]), key=lambda f: (-f[0], -f[1], f[2], f[3]))
+    return Coherent(tuple((x, y) for _, _, x, y in known[:3]), observed, max(f[1] for f in found))
+
+
+def find(doc: Document) -> Iterator[tuple[int, int, Coherent]]:
+    """(first token, second token, verdict) for each incoherent pair of the document."""
+    d = spin_data()
+    toks = doc.tokens
+    text = doc.text
+    for s in doc.sentences:
+        prev = None
+        for t in toks[s.first:s.last]:
+            norm = t.norm
+            ok = (t.kind == "word" and not t.quoted and len(norm) >= 3 and norm.isalpha()
+                  and (norm.islower() or (t.index == s.first and norm[0].isupper() and norm[1:].islower()))
+                  and t.lower not in FUNCTION_WORDS)
+            if ok and prev is not None and text[prev.end:t.start] == " ":
+                before = toks[prev.index - 1] if prev.index > s.first else None
+                np_context = before is not None and (before.lower in _NP_OPENERS or before.lower.endswith("'s"))
+                verdict = pair(d, prev.lower, t.lower, np_context)
+                if verdict is not None:
+                    yield prev.index, t.index, verdict
+            prev = t if ok else None

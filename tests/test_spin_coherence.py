@@ -1,0 +1,78 @@
+"""spin.coherence: an incoherent word pair one synonym away from a coherent one (word vectors).
+Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+import cleantext
+from cleantext.checks.spin import coherence
+from cleantext.checks.spin.data import spin_data
+
+
+def _coherence(text: str, **kw) -> list:
+    report = cleantext.check(text, cleantext.Config(**kw))
+    return [f for f in report.findings if f.rule == "spin.coherence"]
+
+
+def test_vectors_cover_ordinary_words_and_are_unit_length():
+    d = spin_data()
+    vec = coherence.vectors()
+    for word in ("consciousness", "artificial", "energy", "player", "forest"):
+        r = vec.row(d.id(word))
+        assert r >= 0, word
+        assert vec.cosine(r, r) == pytest.approx(1.0, abs=0.03)
+    assert vec.row(-1) == -1
+
+
+def test_related_words_are_closer_than_unrelated_ones():
+    d = spin_data()
+    vec = coherence.vectors()
+
+    def cos(a: str, b: str) -> float:
+        return vec.cosine(vec.row(d.id(a)), vec.row(d.id(b)))
+
+    assert cos("artificial", "intelligence") > cos("counterfeit", "consciousness") + 0.2
+    assert cos("energy", "oil") > cos("energy", "gamer")
+
+
+@pytest.mark.parametrize("text, span", [
+    ("We studied the colossal information in the archive.", "colossal information"),
+    ("The team used a flag sifting method.", "flag sifting"),
+])
+def test_flags_incoherent_pairs(text, span):
+    found = _coherence(text)
+    assert [text[f.start:f.end] for f in found] == [span]
+    assert found[0].severity == "info" and found[0].confidence == 0.5
+
+
+@pytest.mark.parametrize("text", [
+    "We trained an artificial intelligence on the data.",
+    "Doctors screened her for breast cancer last year.",
+    "We studied the vast information in the archive.",
+    "Ink dries fast in the sun.",  # a clause, not a noun phrase
+    "The minister called it a \"counterfeit consciousness\" in jest.",  # quoted
+])
+def test_passes_coherent_or_non_noun_phrase_pairs(text):
+    assert _coherence(text) == []
+
+
+def test_suggestions_are_only_known_collocations():
+    d = spin_data()
+    found = _coherence("We studied the colossal information in the archive.")
+    assert found and found[0].suggestions
+    for text in ("We studied the colossal information in the archive.", "The team used a flag sifting method."):
+        for f in _coherence(text):
+            for s in f.suggestions:
+                x, y = s.lower().split()
+                assert d.strength(d.id(x), d.id(y)) > 0
+
+
+def test_hidden_in_a_long_text_without_other_spin_traces():
+    filler = "The council met on Monday and agreed the budget for the coming year. " * 14
+    text = filler + "We studied the colossal information in the archive."
+    assert _coherence(text) == []  # below the default min_confidence
+    shown = _coherence(text, min_confidence=0.0)
+    assert shown and shown[0].confidence < 0.5
+    # Beside a structural trace of a spinner it is shown.
+    traced = text + " The archive looked for to reduce its costs."
+    assert _coherence(traced)
