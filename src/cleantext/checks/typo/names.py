@@ -25,6 +25,8 @@ CASE = Rule(
         flags("Officials said seven russians were detained.", "Russians", span="russians"),
         flags("The meeting angered azeri officials.", "Azeri", span="azeri"),
         flags("The talks failed. several delegates left early.", "Several", span="several"),
+        flags("She was born in 1990. she moved to Leeds.", "She", span="she"),
+        passes("Items:\n1990. the year of the move\n2004. the year of the return"),
         flags("Talks with Ganjavi and his aides went well, so Ganjavi smiled and later ganjavi spoke.",
               "Ganjavi", span="ganjavi"),
         passes("Turkey is served with polish on the china plates."),
@@ -161,6 +163,9 @@ def _lower_start(doc: Document, sp: WordSpan) -> bool:
     gap = doc.text[dot.end:sp.start]
     if gap != " ":
         return False  # a line break or several spaces: a list, a heading or code
+    if before.kind == "number" and before.end == dot.start and before.text.isdigit() and len(before.text) == 4 \
+            and i >= 3 and toks[i - 3].kind == "word" and doc.text[toks[i - 3].end:before.start] == " ":
+        return True  # "... born in 1990. he moved": a year after a word ends a sentence
     if before.kind != "word" or before.end != dot.start or len(before.text) < 3:
         return False
     if before.lower in _NO_START_AFTER or "." in before.text:
