@@ -87,8 +87,8 @@ def cached_derived(name: str, key: str, build: Callable[[], dict[str, array]]) -
     path = os.path.join(directory, f"{name}-{__version__}-{key}.raw")
     try:
         with open(path, "rb") as f:
-            return unpack(f.read())
-    except (OSError, ValueError):
+            return _read_arrays(f)
+    except (OSError, ValueError, EOFError):
         pass
     try:
         os.makedirs(directory, exist_ok=True)
@@ -102,3 +102,17 @@ def cached_derived(name: str, key: str, build: Callable[[], dict[str, array]]) -
     except OSError:
         pass
     return tables
+
+
+def _read_arrays(f) -> dict[str, array]:
+    """`unpack` of an open file, each array read straight into its own buffer (no copy of the
+    whole file in memory, which would count in the peak RSS)."""
+    out: dict[str, array] = {}
+    while header := f.readline():
+        name, code, count = header.decode().split(" ")
+        arr = array(code)
+        arr.fromfile(f, int(count))
+        if sys.byteorder != "little":
+            arr.byteswap()
+        out[name] = arr
+    return out
