@@ -132,3 +132,10 @@ def test_the_same_slip_of_a_frequent_word_made_three_times_is_still_reported():
 def test_a_repeated_unknown_word_is_a_term_of_the_document():
     text = "The firm hired a conmen expert and the conmen unit and conmen staff."
     assert not [f for f in cleantext.check(text).findings if f.rule == "typo.nonword"]
+
+
+def test_an_accented_name_nearby_does_not_make_the_phrase_foreign():
+    text = "The historian Zoltán Kovács wrote that politcians were to blame."
+    assert _finding(text, "politcians").suggestions[0] == "politicians"
+    # a lower-case word in another language still does
+    assert not [f for f in cleantext.check("We ordered a café au lait there.").findings if f.rule == "typo.nonword"]

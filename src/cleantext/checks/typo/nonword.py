@@ -258,10 +258,17 @@ def _foreign_neighbour(doc: Document, sp: WordSpan) -> bool:
     lex = lexicon()
     for j in (i - 2, i - 1, i + 1, i + 2):
         if 0 <= j < len(toks) and toks[j].kind == "word" and not toks[j].norm.isascii():
+            if toks[j].text[:1].isupper() and not sp.text[:1].isupper() and j != _sentence_first_index(doc, j):
+                continue  # a name with accents ("Zoltán Kovács", "the Führer") in English prose
             w = toks[j].lower
             if lex.known(w) or w in _LOANWORDS or not lex.known(fold(w)) or w.endswith(("é", "ée", "és")):
                 return True
     return False
+
+
+def _sentence_first_index(doc: Document, j: int) -> int:
+    """The index of the first token of token j's sentence."""
+    return doc.sentence_of(doc.tokens[j]).first
 
 
 @lru_cache(maxsize=20_000)  # a function of the word and the process-wide tables; words recur
