@@ -278,8 +278,9 @@ def candidates(d: SpinData, a: str, b: str, p: Params = PARAMS, np_context: bool
         both_b = _gainers(d, b, lpb, alts_b, need_b, p)
         if both_b:
             seen = both_b.keys()
+            n_off, n_ids = d.strong_next_table()
             for x, tx in _gainers(d, a, lpa, alts_a, need_a, p).items():
-                after = d.strong_next(x)
+                after = n_ids[n_off[x]:n_off[x + 1]]  # d.strong_next(x)
                 if not seen.isdisjoint(after):
                     for y in seen & after:
                         add(strength(x, y), x, y, True, tx, both_b[y])

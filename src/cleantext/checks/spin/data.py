@@ -109,6 +109,11 @@ class SpinData:
         """Ids that follow word `a` in a strong collocation (see scripts/build_spin_data.py)."""
         return self._n_ids[self._n_off[a]:self._n_off[a + 1]] if a >= 0 else _EMPTY
 
+    def strong_next_table(self) -> tuple[array.array, array.array]:
+        """(offsets, ids) behind `strong_next`, for loops over many words: the ids that follow
+        word `a` are ids[offsets[a]:offsets[a + 1]]."""
+        return self._n_off, self._n_ids
+
     def has_strong_next(self, a: int) -> bool:
         """Does word `a` (an id, not -1) begin any strong collocation?"""
         return self._n_off[a + 1] > self._n_off[a]

@@ -3,6 +3,8 @@ restoration: a logistic score fitted on a self-supervised set, the hand-set bars
 version, and the spelling variants that are no evidence at all."""
 from __future__ import annotations
 
+from operator import mul
+
 from rapidfuzz.distance import OSA
 
 
@@ -51,4 +53,4 @@ def score_candidate(w: tuple[float, ...], features: list[float]) -> float:
     well-covered words is more telling than one of words the tables barely know); `cond` is the
     log10 probability of the restored word given the word kept in place (a spinner's original
     is often *the* usual partner: "amino" before "acid")."""
-    return sum(a * b for a, b in zip(w, features))
+    return sum(map(mul, w, features))  # the products added left to right, as a generator would
