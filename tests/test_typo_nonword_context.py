@@ -139,3 +139,12 @@ def test_an_accented_name_nearby_does_not_make_the_phrase_foreign():
     assert _finding(text, "politcians").suggestions[0] == "politicians"
     # a lower-case word in another language still does
     assert not [f for f in cleantext.check("We ordered a café au lait there.").findings if f.rule == "typo.nonword"]
+
+
+def test_a_misspelt_neighbour_is_read_as_its_correction():
+    from cleantext.checks.typo.nonword import _read_through
+
+    assert _read_through("thw") == "the"  # a slip one cheap edit from a word
+    assert _read_through("county") == "county" and _read_through(None) is None
+    assert _read_through("zangezur") == "zangezur"  # a name the lexicon knows stays as it is
+    assert cleantext.fix("She sat on thw bech near the river.").text == "She sat on the beach near the river."

@@ -305,6 +305,7 @@ def judge(doc: Document, sp: WordSpan, low: str, evidence: DocEvidence) -> Findi
     if capital and not sp.sentence_start:
         return _name_like(sp, low)
     prev, nxt = model_neighbours(doc, sp.token) if not sp.in_compound else (None, None)
+    prev, nxt = _read_through(prev), _read_through(nxt)
     ranked = rank_nonword(low, prev, nxt)
     g = uni(low)
     if not ranked:
@@ -344,6 +345,21 @@ def judge(doc: Document, sp: WordSpan, low: str, evidence: DocEvidence) -> Findi
             return None  # no close word, but two frequent words written together: a coinage ("lawfare")
         conf = 0.5 if g else 0.55  # no close word: a web-attested word is likely foreign or new
     return NONWORD.finding(sp.start, sp.end, f"Possible misspelling: {text!r}.", sugg, conf)
+
+
+@lru_cache(maxsize=20_000)
+def _read_through(w: str | None) -> str | None:
+    """A neighbour as the bigram model can use it: a misspelt neighbour ("thw", "vourt") is read
+    as its first context-free correction when that is one cheap edit away, so that two slips side
+    by side ("mf thw county") still give each other context; any other word as it is."""
+    from .context import lm
+
+    if w is None or w in lm() or not w.isalpha() or lexicon().known(w):
+        return w
+    ranked = C.rank(w, limit=2)
+    if not ranked or " " in ranked[0][0] or C.edit_cost(w, ranked[0][0]) > 1.0:
+        return w
+    return ranked[0][0]
 
 
 def _confirmed_by_next(doc: Document, sp: WordSpan, best: str, nxt: str | None) -> bool:
