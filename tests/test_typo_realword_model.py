@@ -165,3 +165,8 @@ def test_confusion_set_confidence_is_calibrated_and_grows_with_the_margin():
         assert confs == sorted(confs) and confs[0] >= 0.8 and confs[-1] <= 0.95
     # a function-word verdict just past its margin is fixed (about 0.75 before calibration)
     assert cleantext.fix("It is clear form the data.").text == "It is clear from the data."
+
+
+def test_a_misspelt_neighbour_is_read_as_its_correction():
+    # "thw" is no word the model knows; read as "the", it still tells "mf" from "of"
+    assert _realword("The officer wrote a report mf thw accident.") == [("mf", "of")]

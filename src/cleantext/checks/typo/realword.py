@@ -176,6 +176,12 @@ def run_model(doc: Document, taken: set[int]) -> Iterator[Finding]:
                                severity=severity)
 
 
+def _read_through(w: str) -> str:
+    from .nonword import _read_through as read
+
+    return read(w)
+
+
 def model_verdicts(doc: Document, taken: set[int] | frozenset[int], need: float):
     """(token, better word, margin, kind) for every word the model would change at margin `need` or
     more. `scripts/calibrate_typo_realword.py` calls it with a low `need` to see the whole curve."""
@@ -205,9 +211,10 @@ def model_verdicts(doc: Document, taken: set[int] | frozenset[int], need: float)
         p = toks[i - 1] if i else None
         if p is None or p.kind == "punct" and p.text in _END:
             prev = C.BOS
-        elif lower and p.kind == "word" and p.end < t.start <= p.end + _GAP and p.lower in ids and not p.quoted \
-                and p.text.isalpha() and (p.text.islower() or p.text[1:].islower()):
-            prev = p.lower
+        elif lower and p.kind == "word" and p.end < t.start <= p.end + _GAP and not p.quoted \
+                and p.text.isalpha() and (p.text.islower() or p.text[1:].islower()) \
+                and (p.lower in ids or _read_through(p.lower) in ids):
+            prev = p.lower if p.lower in ids else _read_through(p.lower)  # "thw vourt": read as "the"
         else:
             continue
         if w_lm not in ids and not lower:
@@ -217,7 +224,7 @@ def model_verdicts(doc: Document, taken: set[int] | frozenset[int], need: float)
             nxt = C.EOS
         elif q.kind == "word" and t.end < q.start <= t.end + _GAP and q.text.isalpha() and q.text.islower() \
                 and not q.quoted:
-            nxt = q.lower
+            nxt = q.lower if q.lower in ids else _read_through(q.lower)
         elif q.kind == "punct" and q.text in _CLAUSE and q.start <= t.end + _GAP \
                 or q.kind == "word" and q.start <= t.end + _GAP:
             nxt = None  # judged on the left neighbour alone, at a stricter margin
