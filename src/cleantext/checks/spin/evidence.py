@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from operator import mul
 
-from rapidfuzz.distance import OSA
-
 
 def hand_rule(p, joint: float, pmi: float, gain: float, tight: bool, both: bool) -> bool:
     """The first version's bars (`restore.Params.rule_*`): a one-word restoration that is a
@@ -27,6 +25,8 @@ def spelling_variant(original: str, observed: str) -> bool:
         return True  # a derived form ("political" inside "geopolitical"), not a thesaurus swap
     if original[:2] != observed[:2]:
         return False
+    from rapidfuzz.distance import OSA  # here, not at import: rapidfuzz costs ~12 ms to import
+
     return OSA.distance(original, observed, score_cutoff=2) <= 2 and min(len(original), len(observed)) >= 5
 
 
