@@ -171,7 +171,7 @@ def main_rare(args, paras, others) -> int:
     for para in paras:
         doc = Document(para)
         clean_words += sum(1 for t in doc.tokens if t.kind == "word")
-        for _t, _best, m, lead in rareshort.verdicts(doc, others(para), args.low):
+        for _t, _best, m, lead, _second in rareshort.verdicts(doc, others(para), args.low):
             rows.append((m, "clean", lead))
         for _ in range(args.rounds):
             c = corrupt_rare(doc, rng, near)
@@ -182,7 +182,7 @@ def main_rare(args, paras, others) -> int:
             if start in taken:
                 continue
             injected += 1
-            for t, best, m, lead in rareshort.verdicts(Document(text), taken, args.low):
+            for t, best, m, lead, _second in rareshort.verdicts(Document(text), taken, args.low):
                 rows.append((m, ("right" if best == meant else "wrong") if t.start == start else "false", lead))
     print(f"paragraphs {len(paras)}, clean words {clean_words}, injected errors {injected}")
     scale = (1.0 / args.density) / (injected / args.rounds / clean_words)

@@ -77,7 +77,8 @@ def _rare(w: str) -> bool:
 
 def verdicts(doc: Document, taken: set[int] | frozenset[int], need: float = NEED
              ) -> Iterator[tuple]:
-    """(token, better word, evidence, lead) for every rare short word the model would change."""
+    """(token, better word, evidence, lead, runner-up) for every rare short word the model would
+    change."""
     toks = doc.tokens
     n = len(toks)
     found: dict[str, list] = {}
@@ -148,8 +149,8 @@ def _foreign_near(toks, i: int) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def decide(w: str, prev: str, nxt: str, need: float) -> tuple[str, float, float] | None:
-    """(frequent word, evidence, lead over the next best) when one beats the rare word `w` between prev and nxt."""
+def decide(w: str, prev: str, nxt: str, need: float) -> tuple[str, float, float, str | None] | None:
+    """(frequent word, evidence, lead over the next best, the next best) when one beats the rare word `w` between prev and nxt."""
     from rapidfuzz.distance import OSA
 
     model = C.lm()
@@ -173,16 +174,18 @@ def decide(w: str, prev: str, nxt: str, need: float) -> tuple[str, float, float]
     if s < need:
         return None
     lead = s - scored[1][0] if len(scored) > 1 else LONE_LEAD
-    return x, s, lead
+    return x, s, lead, scored[1][1] if len(scored) > 1 else None
 
 
 def run(doc: Document, taken: set[int], rule, accept=frozenset()) -> Iterator[Finding]:
-    for t, best, ev, lead in verdicts(doc, taken):
+    for t, best, ev, lead, second in verdicts(doc, taken):
         if t.lower in accept:
             continue
         conf = confidence(ev, lead)
         if conf < 0.5:
             continue
         severity = None if conf >= 0.8 else "info"
-        yield rule.finding(t.start, t.end, f"{t.text!r} may be a mistake for {best!r}.", [best], conf,
+        # an unclear lead offers the runner-up too ("le": "the" or "a"); fix() applies one suggestion only
+        sugg = [best] if conf >= 0.8 or second is None else [best, second]
+        yield rule.finding(t.start, t.end, f"{t.text!r} may be a mistake for {best!r}.", sugg, conf,
                            severity=severity)
