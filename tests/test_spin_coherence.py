@@ -76,3 +76,11 @@ def test_hidden_in_a_long_text_without_other_spin_traces():
     # Beside a structural trace of a spinner it is shown.
     traced = text + " The archive looked for to reduce its costs."
     assert _coherence(traced)
+
+
+def test_a_restoration_alone_does_not_unhide_it():
+    filler = "The council met on Monday and agreed the budget for the coming year. " * 14
+    text = filler + "He booked a hotel chamber for two nights. We studied the colossal information in the archive."
+    report = cleantext.check(text)
+    assert any(f.rule == "spin.restore" for f in report.findings)
+    assert not any(f.rule == "spin.coherence" for f in report.findings)

@@ -263,9 +263,11 @@ def run(doc: Document, ctx) -> Iterator[Finding]:
                 out.append(f)
                 taken.append((a, b))
     if on(COHERENCE):
-        # Weak evidence, like a weak restoration: hidden by default in a long text with no other
-        # trace of a spinner.
-        alone = doc.word_count >= score.MIN_WORDS and not any(f.confidence >= cfg.min_confidence for f in out)
+        # Weak evidence: hidden by default in a long text with no trace of a spinner of another
+        # kind than a restoration (a list, lexicon or structural finding); a text that shows only
+        # unusual word pairs shows no spinner's habit.
+        alone = doc.word_count >= score.MIN_WORDS and not any(
+            f.rule != RESTORE.id and f.confidence >= cfg.min_confidence for f in out)
         for a, b, verdict in coherence.find(doc):
             if not free(a, b):
                 continue

@@ -14,12 +14,15 @@ A pair is reported when all of these hold:
 * the cosine of their vectors is below `LOW` (unrelated words);
 * one word, swapped for a word the thesaurus links to it tightly (WordNet or both ways in Moby),
   gives a pair whose cosine reaches `HIGH` and exceeds the observed one by `GAIN`;
-* the second word is not mostly a verb, and may not be one at all, nor the first a verb's
-  participle, unless a determiner precedes ("the ink stays" is a clause, not a spun noun phrase).
+* the second word can be a noun or an adjective and the first a noun, an adjective or (after a
+  determiner) a participle; the second is not mostly a
+  verb, and may not be a verb at all, nor the first a verb's participle, unless a determiner
+  precedes ("the ink stays" is a clause, not a spun noun phrase).
 
 The thresholds are coarse round numbers; on BBC news every article taken as a short text would
 get about 0.2 such pairs per 1,000 words. The evidence is weak: in a long document with no other
-trace of a spinner it is hidden by default (checks/spin/__init__.py), as weak restorations are.
+trace of a spinner other than unusual pairs (a list, lexicon or structural finding) it is hidden
+by default (checks/spin/__init__.py).
 Word vectors from 2014 news and encyclopaedia text do not know newer technical senses ("fog
 computing", "adversarial training"), which are the main false flags.
 Suggestions: only coherent swaps that the collocation tables know (by strength, then cosine);
@@ -109,6 +112,9 @@ def _pair(d: SpinData, a: str, b: str, np_context: bool) -> Coherent | None:
     pb, db = word_pos(d, b, ib)
     if not _modifier_noun(a, pa, da, pb, db, np_context):
         return None
+    if (pb and not pb & (NOUN | ADJ)) or (pa and not pa & (ADJ | NOUN) and not (np_context and a.endswith(("ed", "ing")))):
+        return None  # "sphere critically": the second word must be able to be a noun or an adjective
+        # (a modifier of the next), the first a noun, an adjective or (after a determiner) a participle
     if db == VERB or (not np_context and (pb & VERB or (a.endswith(("ed", "ing")) and pa & VERB))):
         return None  # "the ink stays", "leveraging military ...": maybe a verb, not a modifier or head
     observed = vec.cosine(ra, rb)
