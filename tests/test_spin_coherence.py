@@ -81,6 +81,8 @@ def test_hidden_in_a_long_text_without_other_spin_traces():
 def test_a_restoration_alone_does_not_unhide_it():
     filler = "The council met on Monday and agreed the budget for the coming year. " * 14
     text = filler + "He booked a hotel chamber for two nights. We studied the colossal information in the archive."
-    report = cleantext.check(text)
+    report = cleantext.check(text, cleantext.Config(min_confidence=0.0))
     assert any(f.rule == "spin.restore" for f in report.findings)
-    assert not any(f.rule == "spin.coherence" for f in report.findings)
+    assert [f.confidence for f in report.findings if f.rule == "spin.coherence"] == [0.4]
+    shown = cleantext.check(text + " The archive looked for to reduce its costs.", cleantext.Config(min_confidence=0.0))
+    assert [f.confidence for f in shown.findings if f.rule == "spin.coherence"] == [0.5]
