@@ -33,6 +33,7 @@ scripts/build_spin_vectors.py (data/spin/README.md).
 """
 from __future__ import annotations
 
+import sys
 import threading
 from functools import lru_cache
 from importlib import resources
@@ -64,7 +65,12 @@ class Coherent(NamedTuple):
 class Vectors:
     def __init__(self) -> None:
         blob = resources.files("cleantext").joinpath("data/spin/vectors.bin").read_bytes()
-        blocks = unpack(cached_raw(blob, "spin-vectors.bin"))
+        raw = cached_raw(blob, "spin-vectors.bin")
+        del blob
+        if sys.byteorder == "little":
+            blocks = _views(raw)  # the arrays are views of the one buffer: no second copy
+        else:
+            blocks = unpack(raw)
         self.rows = blocks["rows"]
         self.dims = blocks["dims"][0]
         self.vectors = blocks["vectors"]
@@ -77,6 +83,20 @@ class Vectors:
         n = self.dims
         v = self.vectors
         return sum(map(mul, v[r * n:(r + 1) * n], v[s * n:(s + 1) * n])) * _SCALE
+
+
+def _views(raw: bytes) -> dict[str, memoryview]:
+    """The blocks of a decompressed packed file as typed memoryviews of `raw` (little-endian)."""
+    out: dict[str, memoryview] = {}
+    view = memoryview(raw)
+    pos = 0
+    while pos < len(raw):
+        nl = raw.index(b"\n", pos)
+        name, code, count = raw[pos:nl].decode().split(" ")
+        size = int(count) * {"b": 1, "i": 4}[code]
+        out[name] = view[nl + 1:nl + 1 + size].cast(code)
+        pos = nl + 1 + size
+    return out
 
 
 @lru_cache(maxsize=1)
