@@ -79,3 +79,18 @@ def test_long_vowel_spellings_read_alike():
 def test_split_long_vowel_is_corrected():
     assert cleantext.suggest("tyme")[0] == "time"
     assert "groan" in cleantext.suggest("grone")[:3]
+
+
+def test_the_out_of_context_prior_averages_two_corpora():
+    from cleantext.checks.typo import candidates as C
+    from cleantext.checks.typo.context import lm
+
+    v, model = C.vocab(), lm()
+    shift = C._lm_offset()
+    for word in ("chapter", "copper", "juice"):
+        web, other = v.logf[word], model.unigram(word) + shift
+        assert min(web, other) <= C.two_corpus_logf(word, v) <= max(web, other)
+    lacking = next(w for w in sorted(v.logf) if w.isalpha() and w not in model)
+    assert C.two_corpus_logf(lacking, v) == v.logf[lacking]   # one corpus only: its count
+    # the in-context ranking keeps the web counts alone
+    assert C.channel("chaptr", "chapter", v) != C.channel("chaptr", "chapter", v, by_ear=True)

@@ -15,7 +15,9 @@ They are ranked by a noisy-channel score: log frequency of the candidate, minus 
 sound, long vowels included, are cheap), plus a bonus for a matching sound and, in context, the
 fit with the neighbouring words (bigram counts). Out of context (`suggest`), the writer may also
 have spelt the intended word by ear: the candidate's pronunciation (CMUdict) written with the
-usual spellings of its sounds ("nollij" for knowledge); the two channels' probabilities add up.
+usual spellings of its sounds ("nollij" for knowledge); the two channels' probabilities add up,
+the ear's share falling with the word's frequency; and the prior averages two corpora (web counts
+and the language model's unigrams).
 """
 from __future__ import annotations
 
@@ -181,7 +183,7 @@ def channel(low: str, cand: str, v: Vocab, by_ear: bool = False) -> float:
         a, b = cand.split(" ", 1)
         prior = min(math.log10(bi(a, b) + 1), PRIOR_CAP + 1.0)
         return PRIOR_WEIGHT * prior - COST_WEIGHT * K["del"] - SPLIT_PENALTY
-    prior = min(v.logf.get(cand, 3.0), PRIOR_CAP)
+    prior = min(two_corpus_logf(cand, v) if by_ear else v.logf.get(cand, 3.0), PRIOR_CAP)
     cost = vowel_cost(low, cand)
     if by_ear:
         ear_prior = ear_share(prior)
@@ -198,6 +200,34 @@ def channel(low: str, cand: str, v: Vocab, by_ear: bool = False) -> float:
     if len(cand) == len(low) and sorted(cand) == sorted(low):
         score += ANAGRAM_BONUS
     return score
+
+
+# Out of context the prior is the mean of two corpora's log frequencies: the web counts of the
+# lexicon and the unigrams of the CMU Sphinx language model (lm.bin, broadcast news and other
+# general English), shifted onto the web scale by the median difference over the words both know.
+# Each corpus alone over-rates its own topics: on the web "anime", "karaoke" and "email" are as
+# frequent as "annum", "croak" and "amiable" are rare. A word the model lacks keeps its web count.
+def two_corpus_logf(word: str, v: Vocab) -> float:
+    """The log10 frequency of `word` on the lexicon's scale, averaged over the two corpora."""
+    from .context import lm
+
+    web = v.logf.get(word, 3.0)
+    model = lm()
+    if word not in model:
+        return web
+    return 0.5 * (web + model.unigram(word) + _lm_offset())
+
+
+@lru_cache(maxsize=1)
+def _lm_offset() -> float:
+    """Median of (lexicon log10 frequency - language-model log10 probability) over the words both
+    know: the shift from one scale to the other."""
+    from statistics import median
+
+    from .context import lm
+
+    model, logf = lm(), vocab().logf
+    return median(f - model.unigram(w) for w, f in logf.items() if w in model)
 
 
 def _quick(low: str, cands: set[str], v: Vocab, keep: int) -> list[str]:
