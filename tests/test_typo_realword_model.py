@@ -170,3 +170,12 @@ def test_confusion_set_confidence_is_calibrated_and_grows_with_the_margin():
 def test_a_misspelt_neighbour_is_read_as_its_correction():
     # "thw" is no word the model knows; read as "the", it still tells "mf" from "of"
     assert _realword("The officer wrote a report mf thw accident.") == [("mf", "of")]
+
+
+def test_an_unknown_token_is_judged_a_slip_of_a_frequent_word_only():
+    from cleantext.checks.typo.realword import _kind, confidence
+
+    assert _kind("mf", "of", (), "the") == "oov"
+    assert _kind("qzv", "quiz", (), "the") == "oov-rare"
+    # calibrated: an unknown token "corrected" to a rarer word is mostly a code word or an abbreviation
+    assert confidence(2.0, "oov-rare") == 0.0 and confidence(2.0, "oov") >= 0.8
