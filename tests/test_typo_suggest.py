@@ -86,7 +86,7 @@ def test_the_out_of_context_prior_averages_two_corpora():
     from cleantext.checks.typo.context import lm
 
     v, model = C.vocab(), lm()
-    shift = C._lm_offset()
+    shift = C._second_corpus()[2]
     for word in ("chapter", "copper", "juice"):
         web, other = v.logf[word], model.unigram(word) + shift
         assert min(web, other) <= C.two_corpus_logf(word, v) <= max(web, other)

@@ -22,7 +22,7 @@ and the language model's unigrams).
 from __future__ import annotations
 
 import math
-from collections.abc import Set
+from collections.abc import Sequence, Set
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -209,25 +209,23 @@ def channel(low: str, cand: str, v: Vocab, by_ear: bool = False) -> float:
 # frequent as "annum", "croak" and "amiable" are rare. A word the model lacks keeps its web count.
 def two_corpus_logf(word: str, v: Vocab) -> float:
     """The log10 frequency of `word` on the lexicon's scale, averaged over the two corpora."""
-    from .context import lm
-
+    ids, uni, shift = _second_corpus()
     web = v.logf.get(word, 3.0)
-    model = lm()
-    if word not in model:
-        return web
-    return 0.5 * (web + model.unigram(word) + _lm_offset())
+    i = ids.get(word)
+    return web if i is None else 0.5 * (web + uni[i] / 1000.0 + shift)
 
 
 @lru_cache(maxsize=1)
-def _lm_offset() -> float:
-    """Median of (lexicon log10 frequency - language-model log10 probability) over the words both
-    know: the shift from one scale to the other."""
+def _second_corpus() -> tuple[dict[str, int], Sequence[int], float]:
+    """The language model's word ids and unigram log10 probabilities (in thousandths), and the
+    median of (lexicon log10 frequency - model log10 probability) over the words both know: the
+    shift from one scale to the other."""
     from statistics import median
 
     from .context import lm
 
     model, logf = lm(), vocab().logf
-    return median(f - model.unigram(w) for w, f in logf.items() if w in model)
+    return model.ids, model.uni, median(f - model.unigram(w) for w, f in logf.items() if w in model)
 
 
 def _quick(low: str, cands: set[str], v: Vocab, keep: int) -> list[str]:
@@ -298,7 +296,7 @@ def _keys_by_first_and_length(words: dict[str, list[str]]) -> dict[tuple[str, in
 def _near_key_words(low: str, key: str, index: tuple[dict[str, list[str]], dict[tuple[str, int], list[str]]],
                     cutoff: int, v: Vocab) -> list[str]:
     """Words of `index` whose key is within `cutoff` edits of `key`, the nearest and the most
-    frequent first (at most 4 * FAR_KEEP)."""
+    frequent (by the out-of-context prior) first (at most 4 * FAR_KEEP)."""
     from rapidfuzz import process
     from rapidfuzz.distance import Levenshtein
 
@@ -306,12 +304,11 @@ def _near_key_words(low: str, key: str, index: tuple[dict[str, list[str]], dict[
     keys: list[str] = []
     for n in range(len(key) - cutoff, len(key) + cutoff + 1):
         keys.extend(by_len.get((key[0], n), ()))
-    logf = v.logf
     found = []
     for k, d, _ in process.extract(key, keys, scorer=Levenshtein.distance, score_cutoff=cutoff, limit=None):
         for w in words[k]:
             if w != low:
-                found.append((d, -min(logf.get(w, 3.0), PRIOR_CAP), w))
+                found.append((d, -min(two_corpus_logf(w, v), PRIOR_CAP), w))
     found.sort()
     return [w for _, _, w in found[: 4 * FAR_KEEP]]
 
@@ -380,7 +377,7 @@ def _context_free_far(low: str) -> tuple[tuple[str, float], ...]:
     key = phonetic(low)
     if len(key) >= 3 and len(low) >= 5:
         alike = sorted((c for c in v.sounds.get(key, ()) if c != low and c not in seen),
-                       key=lambda c: (-v.logf.get(c, 3.0), c))[:SOUND_KEEP]
+                       key=lambda c: (-two_corpus_logf(c, v), c))[:SOUND_KEEP]
         scored += [(c, channel(low, c, v, BY_EAR)) for c in alike]
         seen.update(alike)
     # Near candidates the letter-based pre-selection dropped although their pronunciation has
@@ -390,7 +387,7 @@ def _context_free_far(low: str) -> tuple[tuple[str, float], ...]:
         prons = pronunciations()
         alike = sorted((c for c in _pool(low) if c not in seen
                         and any(pron_key(p) == hk for p in prons.get(c, ()))),
-                       key=lambda c: (-v.logf.get(c, 3.0), c))[:SOUND_KEEP]
+                       key=lambda c: (-two_corpus_logf(c, v), c))[:SOUND_KEEP]
         scored += [(c, channel(low, c, v, BY_EAR)) for c in alike]
         seen.update(alike)
     # No cheap near candidate: look for words whose sound key is close ("kwestshun").
