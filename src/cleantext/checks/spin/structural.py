@@ -72,7 +72,8 @@ _IRREGULAR = {
 _GAP_ADVERBS = frozenset(("even", "more", "most", "very", "ever", "much", "far", "too", "so", "rather"))
 
 
-def verb_forms(base: str) -> set[str]:
+@lru_cache(maxsize=512)
+def verb_forms(base: str) -> frozenset[str]:
     """The inflected forms of a verb: -s, -ed, -ing (with the usual spelling changes) and the
     irregular past forms of the verbs that open idioms."""
     forms = {base}
@@ -99,7 +100,7 @@ def verb_forms(base: str) -> set[str]:
         forms.add(base[:-1] + "ied")
     else:
         forms.add(base + base[-1] + "ed" if short else base + "ed")
-    return forms
+    return frozenset(forms)
 
 
 @lru_cache(maxsize=1)
@@ -140,10 +141,12 @@ def find(doc: Document) -> Iterator[Hit]:
         sent = toks[s.first:s.last]
         n = len(sent)
         lows = [t.lower for t in sent]
-        for k, t in enumerate(sent):
+        for k, low in enumerate(lows):
+            if low not in _TRIGGERS:
+                continue  # the word-level rules below all open with one of these words
+            t = sent[k]
             if t.kind != "word" or t.quoted:
                 continue
-            low = lows[k]
             # "take advantage of" where a noun must stand.
             if low == "take" and k + 2 < n and lows[k + 1] == "advantage" and lows[k + 2] == "of" and k > 0:
                 prev = sent[k - 1]
@@ -263,6 +266,7 @@ def _label_run(labels: list[Token]) -> Iterator[Hit]:
 
 
 _SINCE = frozenset(("considering", "given", "seeing"))
+_TRIGGERS = frozenset(("take", "however", *_LOOK_FOR, *_SINCE, *_HARD_TIME))
 _NP_OPENERS = frozenset(("the", "a", "an", "its", "their", "his", "her", "our", "my", "your"))
 _FINITE = frozenset("""is are was were be been being has have had will would can could may might must should
 shall do does did am isn't aren't wasn't weren't hasn't haven't hadn't won't wouldn't can't couldn't
@@ -338,13 +342,17 @@ def _idiom_hits(doc: Document, sent: list[Token], lows: list[str]) -> Iterator[H
     d = spin_data()
     n = len(sent)
     seen: set[tuple[int, int]] = set()
-    for k in range(n):
-        if sent[k].kind != "word" or sent[k].quoted:
+    by_word = table.by_word
+    for k, low in enumerate(lows):
+        entries = by_word.get(low)
+        if not entries or sent[k].kind != "word" or sent[k].quoted:
             continue
-        for idiom, j in table.by_word.get(lows[k], ()):
+        for idiom, j in entries:
             gaps = (0, 1, 2) if idiom in table.gap and j == 0 else (0,)
             for g in gaps:
                 start = k - j
+                if not _one_off(idiom, lows, start, g):
+                    continue  # the cheap test first: most candidates differ in two words or more
                 slots = _align(sent, lows, start, len(idiom), g)
                 if slots is None or (start, len(idiom)) in seen:
                     continue
@@ -380,6 +388,25 @@ def _clause_follows(d, low: str) -> bool:
         if low.endswith(suffix) and any(word_pos(d, st, d.id(st))[0] & VERB for st in stems if len(st) >= 2):
             return True
     return False
+
+
+def _one_off(idiom: tuple[str, ...], lows: list[str], start: int, gap: int) -> bool:
+    """At most one word of `idiom` differs from the words at `start` (with `gap` words skipped
+    after the second; an opening verb in any form, "a" and "an" alike): the test that rejects
+    almost every candidate before the alignment is built."""
+    m = len(idiom)
+    if start < 0 or start + m + gap > len(lows):
+        return False
+    diffs = 0
+    for q in range(m):
+        w = lows[start + q + (gap if q >= 2 else 0)]
+        want = idiom[q]
+        if w != want and not (want in ("a", "an") and w in ("a", "an")) \
+                and not (q == 0 and w in verb_forms(want)):
+            diffs += 1
+            if diffs > 1:
+                return False
+    return diffs == 1
 
 
 def _align(sent: list[Token], lows: list[str], start: int, m: int, gap: int) -> list[int] | None:
