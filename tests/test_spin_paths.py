@@ -3,7 +3,7 @@ facts) give what the plain definitions give. Sentences are our own."""
 from __future__ import annotations
 
 import cleantext
-from cleantext.checks.spin import candidates, expansion, restore
+from cleantext.checks.spin import candidates, coherence, expansion, restore
 from cleantext.checks.spin.data import ID_MASK, spin_data
 
 SPIN = cleantext.Config(enable={"spin"})
@@ -71,7 +71,7 @@ def test_findings_do_not_depend_on_warm_memos():
             "system gives real-duration updates to drivers. Election officers counted the votes.")
     warm = [(f.rule, f.start, f.end, f.suggestions, f.confidence) for f in cleantext.check(text, SPIN).findings]
     for cache in (restore._PAIRS, expansion._EXPANSIONS, expansion._TARGETS, candidates._VARIANTS,
-                  candidates._GAINERS, candidates._FACTS, spin_data().memo):
+                  candidates._GAINERS, candidates._FACTS, coherence._PAIRS, spin_data().memo):
         cache.clear()
     cold = [(f.rule, f.start, f.end, f.suggestions, f.confidence) for f in cleantext.check(text, SPIN).findings]
     assert cold == warm

@@ -43,9 +43,9 @@ from typing import Iterator, NamedTuple
 from ... import ngrams
 from ...document import Document
 from ...packed import cached_raw, unpack
-from .candidates import _attested_variant, _modifier_noun
+from .candidates import _attested_variant, _facts, _modifier_noun
 from .data import SpinData, spin_data
-from .expansion import ADJ, MUTUAL, NOUN, VERB, expand, word_pos
+from .expansion import ADJ, MUTUAL, NOUN, VERB, expand
 from .words import FUNCTION_WORDS
 
 LOW = 0.05  # the observed pair's cosine is below this (unrelated words) ...
@@ -121,15 +121,14 @@ def pair(d: SpinData, a: str, b: str, np_context: bool) -> Coherent | None:
 
 
 def _pair(d: SpinData, a: str, b: str, np_context: bool) -> Coherent | None:
-    ia, ib = d.id(a), d.id(b)
+    ia, pa, da = _facts(d, a)  # shared with the restoration, which looked the words up first
+    ib, pb, db = _facts(d, b)
     if ia < 0 or ib < 0 or d.strength(ia, ib):
         return None
     vec = vectors()
     ra, rb = vec.row(ia), vec.row(ib)
     if ra < 0 or rb < 0:
         return None
-    pa, da = word_pos(d, a, ia)
-    pb, db = word_pos(d, b, ib)
     if not _modifier_noun(a, pa, da, pb, db, np_context):
         return None
     if (pb and not pb & (NOUN | ADJ)) or (pa and not pa & (ADJ | NOUN) and not (np_context and a.endswith(("ed", "ing")))):
