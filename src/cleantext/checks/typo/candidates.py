@@ -204,28 +204,29 @@ def channel(low: str, cand: str, v: Vocab, by_ear: bool = False) -> float:
 
 # Out of context the prior is the mean of two corpora's log frequencies: the web counts of the
 # lexicon and the unigrams of the CMU Sphinx language model (lm.bin, broadcast news and other
-# general English), shifted onto the web scale by the median difference over the words both know.
-# Each corpus alone over-rates its own topics: on the web "anime", "karaoke" and "email" are as
-# frequent as "annum", "croak" and "amiable" are rare. A word the model lacks keeps its web count.
+# general English), shifted onto the web scale by LM_SHIFT. Each corpus alone over-rates its own
+# topics: on the web "anime", "karaoke" and "email" are as frequent as "annum", "croak" and
+# "amiable" are rare. A word the model lacks keeps its web count.
+# LM_SHIFT is the median of (lexicon log10 frequency - model log10 probability) over the ~52k words
+# both know (tests/test_typo_suggest.py recomputes it: after rebuilding either file, update it).
+LM_SHIFT = 11.9575
+
+
 def two_corpus_logf(word: str, v: Vocab) -> float:
     """The log10 frequency of `word` on the lexicon's scale, averaged over the two corpora."""
-    ids, uni, shift = _second_corpus()
+    ids, uni = _second_corpus()
     web = v.logf.get(word, 3.0)
     i = ids.get(word)
-    return web if i is None else 0.5 * (web + uni[i] / 1000.0 + shift)
+    return web if i is None else 0.5 * (web + uni[i] / 1000.0 + LM_SHIFT)
 
 
 @lru_cache(maxsize=1)
-def _second_corpus() -> tuple[dict[str, int], Sequence[int], float]:
-    """The language model's word ids and unigram log10 probabilities (in thousandths), and the
-    median of (lexicon log10 frequency - model log10 probability) over the words both know: the
-    shift from one scale to the other."""
-    from statistics import median
-
+def _second_corpus() -> tuple[dict[str, int], Sequence[int]]:
+    """The language model's word ids and unigram log10 probabilities (in thousandths)."""
     from .context import lm
 
-    model, logf = lm(), vocab().logf
-    return model.ids, model.uni, median(f - model.unigram(w) for w, f in logf.items() if w in model)
+    model = lm()
+    return model.ids, model.uni
 
 
 def _quick(low: str, cands: set[str], v: Vocab, keep: int) -> list[str]:
