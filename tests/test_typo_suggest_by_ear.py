@@ -82,13 +82,13 @@ def test_frequent_words_are_rarely_spelt_by_ear(monkeypatch):
 
 
 def test_the_sound_distance_reads_the_dictionary_pronunciation():
-    # the rule-based key keeps the silent "b" of "climb"; its pronunciation has none
-    assert E.sound_distance("clim", "climb") == 0.0
-    # the "w" of "two" is silent, the "w" of "liew" reads as the end of "lieu"
-    assert E.sound_distance("teo", "two") == E.sound_distance("teo", "too") == 0.0
-    assert E.sound_distance("liew", "lieu") == 0.0
-    # never further than the rule-based key alone
-    for typed, cand in (("wote", "wrote"), ("kwik", "quick"), ("zzq", "zebra")):
-        from rapidfuzz.distance import Levenshtein
+    from rapidfuzz.distance import Levenshtein
 
+    # the rule-based key keeps the silent "b" of "thumb", "debt" and "tomb"; their pronunciations
+    # have none
+    for typed, cand in (("thumm", "thumb"), ("dett", "debt"), ("tomm", "tomb")):
+        assert E.sound_distance(typed, cand) == 0.0
+        assert Levenshtein.normalized_distance(E.phonetic(typed), E.phonetic(cand)) > 0.0
+    # never further than the rule-based key alone
+    for typed, cand in (("sords", "swords"), ("kwik", "quick"), ("zzq", "zebra")):
         assert E.sound_distance(typed, cand) <= Levenshtein.normalized_distance(E.phonetic(typed), E.phonetic(cand))

@@ -205,8 +205,8 @@ def channel(low: str, cand: str, v: Vocab, by_ear: bool = False) -> float:
 # Out of context the prior is the mean of two corpora's log frequencies: the web counts of the
 # lexicon and the unigrams of the CMU Sphinx language model (lm.bin, broadcast news and other
 # general English), shifted onto the web scale by LM_SHIFT. Each corpus alone over-rates its own
-# topics: on the web "anime", "karaoke" and "email" are as frequent as "annum", "croak" and
-# "amiable" are rare. A word the model lacks keeps its web count.
+# topics: the web counts put "blog", "download" and "software" about a log10 unit above the
+# model, "parliament" and "porridge" level with it. A word the model lacks keeps its web count.
 # LM_SHIFT is the median of (lexicon log10 frequency - model log10 probability) over the ~52k words
 # both know (tests/test_typo_suggest.py recomputes it: after rebuilding either file, update it).
 LM_SHIFT = 11.9575
@@ -263,7 +263,7 @@ FAR_KEEP = 6           # far candidates passed on to the full ranking
 BY_EAR = True
 EAR_PRIOR = 1.0        # log10 of 1 / that share
 # Nobody spells "what" by ear: a writer has seen a frequent word too often not to know it. Above
-# EAR_FREQ_FROM (log10 frequency; "wrote", "chapter" are about 7.8) the share falls with the square
+# EAR_FREQ_FROM (log10 frequency; "window", "garden" are about 7.5) the share falls with the square
 # root of the word's frequency, as a coarse exposure model (0.5 per log10; not fitted).
 EAR_FREQ_FROM = 7.0
 EAR_FREQ_SLOPE = 0.5

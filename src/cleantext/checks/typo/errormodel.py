@@ -294,7 +294,7 @@ def _pieces(x: str) -> tuple[tuple[tuple[int, str, float], ...], ...]:
 
 
 # English closes many words that end in a consonant sound with a silent "e" ("give", "fence"):
-# writers by ear add one where the word has none ("faxe", "levele"). log10 of the share of the
+# writers by ear add one where the word has none ("modele", "helpe"). log10 of the share of the
 # pron.txt.gz words ending in a consonant sound whose spelling ends in a single "e" (6,529 of
 # 47,433 first pronunciations; tests/test_typo_errormodel_sounds.py recomputes it).
 SILENT_E = -0.86
@@ -343,14 +343,14 @@ def sound_cost(x: str, c: str, limit: float = math.inf) -> float | None:
     `limit` (the search stops early).
 
     Known weakness: measured against an irregular own spelling ("what"), many spellings of the
-    sounds cost 0 ("wote"), so the ear can beat a one-letter slip of another word ("wrote").
+    sounds cost 0 ("wott"), so the ear can beat a one-letter slip of another word ("watt").
     Measured and not kept (full typo suite; top-1 birkbeck / aspell / norvig1, from 0.4971 /
     0.6547 / 0.8667): the raw probability (birkbeck 0.4817); against the most regular spelling of
     the pronunciation, a constant of it (0.4871 / 0.6528 / 0.8667); that, with the share of
     writers spelling a word by ear rising with its irregularity up to all of them (0.4946 /
     0.6509 / 0.8593). Poor spellers do write irregular words by ear, which this reward catches.
     Kept instead (candidates.ear_share): the share of writers spelling a word by ear falls with
-    the word's frequency, which removes the over-reward where it hurts most ("chaper" -> "copper").
+    the word's frequency, which removes the over-reward where it hurts most ("wott" -> "what").
     Also measured and not kept (visible halves, birkbeck every 4th pair, from 0.4985 / 0.6642 /
     0.8815): a writer who remembers each chunk of the own spelling with probability r and
     otherwise spells the sound by ear, normalised by the own spelling (r = 0.5: 0.4859 / 0.6547 /
@@ -422,8 +422,7 @@ def sound_distance(x: str, c: str) -> float:
     """How differently `x` and `c` sound, 0..1: the normalised distance between their `phonetic`
     keys, or, when smaller, between the consonants the letters of `x` are read with and those of a
     dictionary pronunciation of `c`. The Metaphone-like key reads letters by rule and misses what
-    only the dictionary knows: the silent "b" of "climb", the "th" of "further" and "father"
-    alike, the "w" of "two"."""
+    only the dictionary knows: the silent "b" of "thumb", "debt" and "tomb"."""
     from rapidfuzz.distance import Levenshtein
 
     d = Levenshtein.normalized_distance(phonetic(x), phonetic(c))
