@@ -96,7 +96,7 @@ def verdicts(doc: Document, taken: set[int] | frozenset[int], need: float = NEED
             prev = C.BOS
         elif p.kind == "word" and p.end < t.start <= p.end + _GAP and p.text.isalpha() and p.text.isascii() \
                 and not p.quoted and (p.text.islower() or p.text[1:].islower() and _sentence_first(doc, p)):
-            prev = _read_through(p.lower)  # a misspelt neighbour, read as its correction
+            prev = _read_through(p.lower) if p.text.islower() else p.lower  # a slip read as its correction
         else:
             continue  # after a name ("Jean le Carré"), a number, a bracket or blanked markup
         q = toks[i + 1] if i + 1 < n else None
@@ -104,7 +104,7 @@ def verdicts(doc: Document, taken: set[int] | frozenset[int], need: float = NEED
             nxt = C.EOS
         elif q.kind == "word" and t.end < q.start <= t.end + _GAP and q.text.isalpha() and q.text.isascii() \
                 and not q.quoted and (q.text.islower() or q.text[1:].islower()):
-            nxt = _read_through(q.lower)
+            nxt = _read_through(q.lower) if q.text.islower() else q.lower
         else:
             continue
         if _foreign_near(toks, i):

@@ -222,8 +222,10 @@ def model_verdicts(doc: Document, taken: set[int] | frozenset[int], need: float)
             prev = C.BOS
         elif lower and p.kind == "word" and p.end < t.start <= p.end + _GAP and not p.quoted \
                 and p.text.isalpha() and (p.text.islower() or p.text[1:].islower()) \
-                and (p.lower in ids or _read_through(p.lower) in ids):
-            prev = p.lower if p.lower in ids else _read_through(p.lower)  # "thw vourt": read as "the"
+                and (p.lower in ids or p.text.islower() and _read_through(p.lower) in ids):
+            # "thw vourt": a lower-case slip is read as "the"; a capitalised word is a name or a
+            # sentence start, not read through (and not worth a correction search per name)
+            prev = p.lower if p.lower in ids else _read_through(p.lower)
         else:
             continue
         if w_lm not in ids and not lower:
