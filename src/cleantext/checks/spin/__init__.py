@@ -243,8 +243,10 @@ def run(doc: Document, ctx) -> Iterator[Finding]:
             s, e = toks[h.first].start, toks[h.last].end
             out.append(rule.finding(s, e, f"{h.why}.", list(h.suggestions), h.confidence))
             taken.append((h.first, h.last))
+    pairs: list[tuple[int, int, bool]] | None = None  # the restoration's word pairs, for coherence
     if on(RESTORE):
         cache = ctx.cache.setdefault("spin.restore", {})
+        pairs = [] if on(COHERENCE) else None
         # The restoration is the weakest evidence. In a document long enough to show a spinner's
         # other traces but showing none, a lone unusual pair is more likely the author's own
         # choice: it is reported as info at lower confidence, and a weak one (candidates.py) not
@@ -253,7 +255,7 @@ def run(doc: Document, ctx) -> Iterator[Finding]:
         # common in fluent news as in spun text, but the company it keeps tells them apart.
         traced = any(f.confidence >= cfg.min_confidence for f in out)
         alone = doc.word_count >= score.MIN_WORDS and not traced
-        for f, a, b, weak, context in _restorations(doc, cache):
+        for f, a, b, weak, context in _restorations(doc, cache, pairs):
             if context and not traced:
                 continue
             if free(a, b):
@@ -268,7 +270,7 @@ def run(doc: Document, ctx) -> Iterator[Finding]:
         # unusual word pairs shows no spinner's habit.
         alone = doc.word_count >= score.MIN_WORDS and not any(
             f.rule != RESTORE.id and f.confidence >= cfg.min_confidence for f in out)
-        for a, b, verdict in coherence.find(doc):
+        for a, b, verdict in coherence.find(doc, pairs):
             if not free(a, b):
                 continue
             s, e = toks[a].start, toks[b].end
@@ -288,13 +290,14 @@ def run(doc: Document, ctx) -> Iterator[Finding]:
     return iter(out)
 
 
-def _restorations(doc: Document, cache: dict) -> Iterator[tuple[Finding, int, int, bool, bool]]:
+def _restorations(doc: Document, cache: dict, pairs: list | None = None
+                  ) -> Iterator[tuple[Finding, int, int, bool, bool]]:
     """(finding, first token, last token, weak, contextual) per restoration; a weak one (accepted
     on loose evidence only, see candidates.py) is info at the lowest confidence, and so is a
     contextual one, which the caller keeps only in a text with other spin traces."""
     text = doc.text
     toks = doc.tokens
-    found = list(restore.restorations(doc, cache))
+    found = list(restore.restorations(doc, cache, pairs))
     i = 0
     while i < len(found):
         r = found[i]

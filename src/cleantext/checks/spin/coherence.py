@@ -162,10 +162,18 @@ def _pair(d: SpinData, a: str, b: str, np_context: bool) -> Coherent | None:
     return Coherent(tuple((x, y) for _, _, x, y in known[:3]), observed, max(f[1] for f in found))
 
 
-def find(doc: Document) -> Iterator[tuple[int, int, Coherent]]:
-    """(first token, second token, verdict) for each incoherent pair of the document."""
+def find(doc: Document, pairs: list[tuple[int, int, bool]] | None = None) -> Iterator[tuple[int, int, Coherent]]:
+    """(first token, second token, verdict) for each incoherent pair of the document. `pairs`: the
+    candidate pairs the restoration's walk collected (restore.restorations), else the document is
+    walked here."""
     d = spin_data()
     toks = doc.tokens
+    if pairs is not None:
+        for a, b, np_context in pairs:
+            verdict = pair(d, toks[a].lower, toks[b].lower, np_context)
+            if verdict is not None:
+                yield a, b, verdict
+        return
     text = doc.text
     for s in doc.sentences:
         prev = None

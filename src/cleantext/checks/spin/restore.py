@@ -116,7 +116,11 @@ def kept_name(tok: Token) -> bool:
             and not text.islower() and text.lower() not in FUNCTION_WORDS)
 
 
-def restorations(doc: Document, cache: dict) -> Iterator[Restoration]:
+def restorations(doc: Document, cache: dict, pairs: list[tuple[int, int, bool]] | None = None
+                 ) -> Iterator[Restoration]:
+    """The restorations of a document. `pairs`, if given, receives (first token, second token,
+    np_context) of every pair of eligible lower-case words one space apart, which the coherence
+    evidence (coherence.py) judges too: the walk is done once."""
     d = spin_data()
     toks = doc.tokens
     text = doc.text
@@ -148,6 +152,8 @@ def restorations(doc: Document, cache: dict) -> Iterator[Restoration]:
                 before = toks[prev.index - 1] if prev.index > s.first else None
                 np_context = before is not None and (before.lower in _NP_OPENERS or before.lower.endswith("'s"))
                 keep = 1 if prev_name else 2 if name else 0
+                if pairs is not None and not keep and gap == " ":
+                    pairs.append((prev.index, t.index, np_context))
                 r = restore_pair(d, prev.lower, t.lower, cache, PARAMS, np_context, keep=keep)
                 if r:
                     if keep:  # the name keeps its own spelling in the restoration
