@@ -146,17 +146,23 @@ def rare_neighbours() -> dict[str, list[str]]:
     return out
 
 
-def corrupt_rare(doc, rng: random.Random, near: dict[str, list[str]]):
-    """Like `corrupt`, but a frequent word becomes a rare short real word within two edits."""
+def _swap_between_words(doc, rng: random.Random, choices: dict[str, list[str]]):
+    """A word listed in `choices`, with a plain word before it and a plain word or a sentence end
+    after it, replaced by one of its choices: (new text, offset, new word, old word), or None."""
     toks = doc.tokens
-    slots = [t for i, t in enumerate(toks[1:-1], 1) if t.kind == "word" and t.text in near
+    slots = [t for i, t in enumerate(toks[1:-1], 1) if t.kind == "word" and t.text in choices
              and toks[i - 1].kind == "word" and toks[i - 1].text.isalpha()
              and (toks[i + 1].kind == "word" and toks[i + 1].text.isalpha() or toks[i + 1].text in ".!?")]
     if not slots:
         return None
     t = rng.choice(slots)
-    x = rng.choice(near[t.text])
+    x = rng.choice(choices[t.text])
     return doc.text[:t.start] + x + doc.text[t.end:], t.start, x, t.text
+
+
+def corrupt_rare(doc, rng: random.Random, near: dict[str, list[str]]):
+    """Like `corrupt`, but a frequent word becomes a rare short real word within two edits."""
+    return _swap_between_words(doc, rng, near)
 
 
 def main_rare(args, paras, others) -> int:
@@ -227,16 +233,7 @@ def corrupt_set(doc, rng: random.Random):
     """A word with a confusion set, between plain words, becomes another member of its set."""
     from cleantext.checks.typo.realword import confusion_sets
 
-    sets = confusion_sets()
-    toks = doc.tokens
-    slots = [t for i, t in enumerate(toks[1:-1], 1) if t.kind == "word" and t.text in sets
-             and toks[i - 1].kind == "word" and toks[i - 1].text.isalpha()
-             and (toks[i + 1].kind == "word" and toks[i + 1].text.isalpha() or toks[i + 1].text in ".!?")]
-    if not slots:
-        return None
-    t = rng.choice(slots)
-    x = rng.choice(sets[t.text])
-    return doc.text[:t.start] + x + doc.text[t.end:], t.start, x, t.text
+    return _swap_between_words(doc, rng, confusion_sets())
 
 
 def main_sets(args, paras) -> int:

@@ -196,18 +196,12 @@ def _all_reinflections(words: list[str]) -> dict[str, array]:
         last = {"ed": "d", "ing": "g"}.get(suffix, "s")
         get = {w: k for k, w in enumerate(words) if w[-1:] == last}.get
         t = out[suffix] = array("i", [n]) * n
-        if suffix == "s":
+        if suffix in ("s", "es"):  # the form named first, else the other (`_reinflect`)
+            first, other = ("s", "es") if suffix == "s" else ("es", "s")
             for base, w in enumerate(words):
-                j = get(w + "s")
+                j = get(w + first)
                 if j is None:
-                    j = get(w + "es")
-                if j is not None:
-                    t[base] = j
-        elif suffix == "es":
-            for base, w in enumerate(words):
-                j = get(w + "es")
-                if j is None:
-                    j = get(w + "s")
+                    j = get(w + other)
                 if j is not None:
                     t[base] = j
         elif suffix == "ies":
