@@ -351,12 +351,13 @@ def _idiom_hits(doc: Document, sent: list[Token], lows: list[str]) -> Iterator[H
             gaps = (0, 1, 2) if idiom in table.gap and j == 0 else (0,)
             for g in gaps:
                 start = k - j
-                if not _one_off(idiom, lows, start, g):
-                    continue  # the cheap test first: most candidates differ in two words or more
+                i = _differing(idiom, lows, start, g)
+                if i < 0:
+                    continue  # most candidates differ in two words or more
                 slots = _align(sent, lows, start, len(idiom), g)
                 if slots is None or (start, len(idiom)) in seen:
                     continue
-                hit = _swapped(d, table, idiom, [lows[x] for x in slots], [sent[x] for x in slots], g,
+                hit = _swapped(d, table, idiom, i, [lows[x] for x in slots], [sent[x] for x in slots], g,
                                [x == 0 for x in slots], sent[slots[-1] + 1] if slots[-1] + 1 < n else None)
                 if hit is not None:
                     seen.add((start, len(idiom)))
@@ -390,23 +391,23 @@ def _clause_follows(d, low: str) -> bool:
     return False
 
 
-def _one_off(idiom: tuple[str, ...], lows: list[str], start: int, gap: int) -> bool:
-    """At most one word of `idiom` differs from the words at `start` (with `gap` words skipped
-    after the second; an opening verb in any form, "a" and "an" alike): the test that rejects
-    almost every candidate before the alignment is built."""
+def _differing(idiom: tuple[str, ...], lows: list[str], start: int, gap: int) -> int:
+    """The position of the one word of `idiom` that differs from the words at `start` (with `gap`
+    words skipped after the second; an opening verb in any form, "a" and "an" alike), or -1 when
+    none or several differ: the test that rejects almost every candidate before it is aligned."""
     m = len(idiom)
     if start < 0 or start + m + gap > len(lows):
-        return False
-    diffs = 0
+        return -1
+    found = -1
     for q in range(m):
         w = lows[start + q + (gap if q >= 2 else 0)]
         want = idiom[q]
         if w != want and not (want in ("a", "an") and w in ("a", "an")) \
                 and not (q == 0 and w in verb_forms(want)):
-            diffs += 1
-            if diffs > 1:
-                return False
-    return diffs == 1
+            if found >= 0:
+                return -1
+            found = q
+    return found
 
 
 def _align(sent: list[Token], lows: list[str], start: int, m: int, gap: int) -> list[int] | None:
@@ -426,18 +427,15 @@ def _align(sent: list[Token], lows: list[str], start: int, m: int, gap: int) -> 
     return slots
 
 
-def _swapped(d, table: Idioms, idiom: tuple[str, ...], window: list[str], toks: list[Token], gap: int,
+def _swapped(d, table: Idioms, idiom: tuple[str, ...], i: int, window: list[str], toks: list[Token], gap: int,
              initial: list[bool], after: Token | None) -> Hit | None:
-    """The hit when `window` (the words aligned with `idiom`) is the idiom with one word swapped;
-    `initial[i]`: the i-th word opens its sentence; `after`: the token after the idiom."""
+    """The hit when `window` (the words aligned with `idiom`, word `i` the only one that differs,
+    see `_differing`) is the idiom with that word swapped; `initial[k]`: the k-th word opens its
+    sentence; `after`: the token after the idiom."""
     m = len(idiom)
     base = list(window)
     if idiom[0] != base[0] and base[0] in verb_forms(idiom[0]):
         base[0] = idiom[0]  # "plays a role" is the idiom "play a role"
-    diff = [i for i in range(m) if base[i] != idiom[i] and not (idiom[i] in ("a", "an") and base[i] in ("a", "an"))]
-    if len(diff) != 1:
-        return None
-    i = diff[0]
     swap = window[i] in table.swaps.get((idiom, i), ())
     if idiom[i] in _ARTICLES or not swap and all(w in FUNCTION_WORDS for k2, w in enumerate(idiom) if k2 != i):
         return None  # "at stake" -> "at government": a preposition is no anchor
