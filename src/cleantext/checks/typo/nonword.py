@@ -318,6 +318,11 @@ def judge(doc: Document, sp: WordSpan, low: str, evidence: DocEvidence) -> Findi
     best_logf = v.logf.get(best.split(" ")[0], 3.0) if " " in best else v.logf.get(best, 3.0)
     lg = math.log10(g) if g else 0.0
     slack = 1.0 + 0.5 * cost if len(low) > 4 else 0.3
+    if g and slack > 0.3 and cost <= 1.0 and not capital and _web_only(low, best):
+        # "definately", "seperate": common on the web, absent from the edited English of the
+        # language model, one cheap edit from a word the model knows: a common misspelling, not
+        # a rare word, so web use does not excuse it unless it rivals its correction
+        slack = 0.3
     if g and lg >= best_logf - slack:
         return None  # in real use and not much rarer than its correction: a rare word
     if capital:  # at a sentence start: could still be a name
@@ -345,6 +350,15 @@ def judge(doc: Document, sp: WordSpan, low: str, evidence: DocEvidence) -> Findi
             return None  # no close word, but two frequent words written together: a coinage ("lawfare")
         conf = 0.5 if g else 0.55  # no close word: a web-attested word is likely foreign or new
     return NONWORD.finding(sp.start, sp.end, f"Possible misspelling: {text!r}.", sugg, conf)
+
+
+def _web_only(low: str, best: str) -> bool:
+    """`low` is missing from the bigram model's vocabulary (transcribed, edited English) while its
+    correction `best` is in it."""
+    from .context import lm
+
+    model = lm()
+    return " " not in best and low not in model and best in model
 
 
 @lru_cache(maxsize=20_000)

@@ -1,0 +1,32 @@
+"""Common misspellings that the web uses a lot ("definately") are still misspellings: they are
+missing from the edited English of the bigram model while their correction is in it. Sentences
+written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+import cleantext
+
+
+def _typos(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    return [(text[f.start:f.end], f.suggestions) for f in cleantext.check(text).findings if f.category == "typo"]
+
+
+@pytest.mark.parametrize("text, word, correction", [
+    ("I definately agree with the council.", "definately", "definitely"),
+    ("They seperate the glass from the paper.", "seperate", "separate"),
+    ("The minister hid his embarassment well.", "embarassment", "embarrassment"),
+])
+def test_web_common_misspellings_are_flagged(text, word, correction):
+    found = _typos(text)
+    assert found and found[0][0] == word and found[0][1][0] == correction
+
+
+@pytest.mark.parametrize("text", [
+    "The geostrategic balance of the region shifted.",
+    "Realpolitik shaped the talks.",
+    "The new tapas bar opened on Friday.",
+    "She said she was gonna win.",
+])
+def test_rare_or_informal_words_pass(text):
+    assert _typos(text) == []
