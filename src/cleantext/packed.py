@@ -62,6 +62,23 @@ def unpack(raw: bytes) -> dict[str, array]:
     return out
 
 
+def unpack_views(raw: bytes) -> dict[str, memoryview | array]:
+    """Like `unpack`, but on a little-endian machine each block is a typed memoryview of `raw`
+    (no copy: a large table then counts once in memory, not twice while it is read)."""
+    if sys.byteorder != "little":
+        return unpack(raw)
+    out: dict[str, memoryview | array] = {}
+    view = memoryview(raw)
+    pos = 0
+    while pos < len(raw):
+        nl = raw.index(b"\n", pos)
+        name, code, count = raw[pos:nl].decode().split(" ")
+        size = array(code).itemsize * int(count)
+        out[name] = view[nl + 1:nl + 1 + size].cast(code)
+        pos = nl + 1 + size
+    return out
+
+
 def pack(arrays: dict[str, array]) -> bytes:
     """The decompressed form of a packed file holding `arrays` (the inverse of `unpack`)."""
     out = []

@@ -33,7 +33,6 @@ scripts/build_spin_vectors.py (data/spin/README.md).
 """
 from __future__ import annotations
 
-import sys
 import threading
 from functools import lru_cache
 from importlib import resources
@@ -42,18 +41,17 @@ from typing import Iterator, NamedTuple
 
 from ... import ngrams
 from ...document import Document
-from ...packed import cached_raw, unpack
+from ...packed import cached_raw, unpack_views
+from . import restore
 from .candidates import _attested_variant, _facts, _modifier_noun
 from .data import SpinData, spin_data
 from .expansion import ADJ, MUTUAL, NOUN, VERB, expand
-from .words import FUNCTION_WORDS
 
 LOW = 0.05  # the observed pair's cosine is below this (unrelated words) ...
 HIGH = 0.45  # ... and a one-word swap reaches this (clearly related words) ...
 GAIN = 0.35  # ... and beats the observed pair by this much
 _SCALE = 1 / (127 * 127)
 _LOCK = threading.Lock()
-_NP_OPENERS = frozenset("the a an its their his her our my your this that these those each every".split())
 
 
 class Coherent(NamedTuple):
@@ -67,10 +65,7 @@ class Vectors:
         blob = resources.files("cleantext").joinpath("data/spin/vectors.bin").read_bytes()
         raw = cached_raw(blob, "spin-vectors.bin")
         del blob
-        if sys.byteorder == "little":
-            blocks = _views(raw)  # the arrays are views of the one buffer: no second copy
-        else:
-            blocks = unpack(raw)
+        blocks = unpack_views(raw)  # views of the one buffer: no second copy
         self.rows = blocks["rows"]
         self.dims = blocks["dims"][0]
         self.vectors = blocks["vectors"]
@@ -83,20 +78,6 @@ class Vectors:
         n = self.dims
         v = self.vectors
         return sum(map(mul, v[r * n:(r + 1) * n], v[s * n:(s + 1) * n])) * _SCALE
-
-
-def _views(raw: bytes) -> dict[str, memoryview]:
-    """The blocks of a decompressed packed file as typed memoryviews of `raw` (little-endian)."""
-    out: dict[str, memoryview] = {}
-    view = memoryview(raw)
-    pos = 0
-    while pos < len(raw):
-        nl = raw.index(b"\n", pos)
-        name, code, count = raw[pos:nl].decode().split(" ")
-        size = int(count) * {"b": 1, "i": 4}[code]
-        out[name] = view[nl + 1:nl + 1 + size].cast(code)
-        pos = nl + 1 + size
-    return out
 
 
 @lru_cache(maxsize=1)
@@ -164,8 +145,8 @@ def _pair(d: SpinData, a: str, b: str, np_context: bool) -> Coherent | None:
 
 def find(doc: Document, pairs: list[tuple[int, int, bool]] | None = None) -> Iterator[tuple[int, int, Coherent]]:
     """(first token, second token, verdict) for each incoherent pair of the document. `pairs`: the
-    candidate pairs the restoration's walk collected (restore.restorations), else the document is
-    walked here."""
+    candidate pairs the restoration's walk collected (restore.restorations); without them (spin.restore
+    disabled) that walk is run for its pairs."""
     d = spin_data()
     toks = doc.tokens
     if pairs is not None:
@@ -174,18 +155,7 @@ def find(doc: Document, pairs: list[tuple[int, int, bool]] | None = None) -> Ite
             if verdict is not None:
                 yield a, b, verdict
         return
-    text = doc.text
-    for s in doc.sentences:
-        prev = None
-        for t in toks[s.first:s.last]:
-            norm = t.norm
-            ok = (t.kind == "word" and not t.quoted and len(norm) >= 3 and norm.isalpha()
-                  and (norm.islower() or (t.index == s.first and norm[0].isupper() and norm[1:].islower()))
-                  and t.lower not in FUNCTION_WORDS)
-            if ok and prev is not None and text[prev.end:t.start] == " ":
-                before = toks[prev.index - 1] if prev.index > s.first else None
-                np_context = before is not None and (before.lower in _NP_OPENERS or before.lower.endswith("'s"))
-                verdict = pair(d, prev.lower, t.lower, np_context)
-                if verdict is not None:
-                    yield prev.index, t.index, verdict
-            prev = t if ok else None
+    found: list[tuple[int, int, bool]] = []
+    for _ in restore.restorations(doc, {}, found):  # spin.restore is off: only its walk is wanted
+        pass
+    yield from find(doc, found)
