@@ -4,10 +4,12 @@
 Needs the Debian packages wamerican-large, wbritish-large, wamerican-huge, wbritish-huge and
 wbritish-insane (SCOWL sizes 70, 80 and 95,
 by Kevin Atkinson; permissive licence, see the data README) and the installed cleantext package for
-word counts (`cleantext.ngrams`: wordsegment, Apache-2.0, and symspellpy, MIT).
+word counts (`cleantext.ngrams`: wordsegment, Apache-2.0, and symspellpy, MIT). variants.txt needs
+the Debian package scowl (SCOWL's separate lists, with the variant levels).
 
-    apt-get install wamerican-large wbritish-large wamerican-huge wbritish-huge wbritish-insane
+    apt-get install wamerican-large wbritish-large wamerican-huge wbritish-huge wbritish-insane scowl
     python scripts/build_typo_lexicon.py
+    python scripts/build_typo_lexicon.py --variants-only   # variants.txt alone
 
 lexicon.txt.gz: one line per (class, frequency bucket): "<class><bucket>\t<word> <word> ...".
   class  c: common word (SCOWL size <= 70, US or GB); n: proper noun, only ever capitalised
@@ -15,6 +17,11 @@ lexicon.txt.gz: one line per (class, frequency bucket): "<class><bucket>\t<word>
   bucket round(10 * log10(count)) of the word's Google Web/Books count, 0 when unknown.
 dialect.tsv: "<British>\t<American>" spelling pairs found by regular rules (colour/color...).
 top_words.txt: the 3,000 most frequent common words, space-separated.
+variants.txt: one line per SCOWL variant level, "<level>\t<word> <word> ...": the lower-case
+  words of lexicon.txt.gz that SCOWL lists only as spelling variants (variant_1..3 and the British,
+  Canadian and Australian variant_1..2 lists) and in none of its main lists, at the lowest level
+  any of those lists gives them (1: almost equal to the main spelling, 2: generally acceptable,
+  3: seldom used, maybe not correct).
 """
 from __future__ import annotations
 
@@ -29,6 +36,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(ROOT, "src"))
 OUT = os.path.join(ROOT, "src", "cleantext", "data", "typo")
 DICT = "/usr/share/dict"
+SCOWL = "/usr/share/dict/scowl"  # the Debian package scowl: SCOWL's final/ lists
 
 
 def load(name: str) -> set[str]:
@@ -40,17 +48,9 @@ def bucket(count: int) -> int:
     return int(round(10 * math.log10(count))) if count > 0 else 0
 
 
-# British -> American regular correspondences, applied to one occurrence at a time.
-GB_US = [
-    ("our", "or"), ("isation", "ization"), ("ise", "ize"), ("ising", "izing"), ("ised", "ized"),
-    ("iser", "izer"), ("yse", "yze"), ("ysing", "yzing"), ("ysed", "yzed"), ("tre", "ter"),
-    ("tres", "ters"), ("ogue", "og"), ("ence", "ense"), ("lled", "led"), ("lling", "ling"),
-    ("ller", "ler"), ("ae", "e"), ("oe", "e"), ("mme", "m"), ("eing", "ing"), ("lment", "llment"),
-    ("ll", "l"), ("que", "ck"), ("ey", "y"), ("gue", "g"), ("sc", "sk"), ("il", "ill"), ("ol", "oll"),
-]
-
-
 def variants(word: str, depth: int = 2) -> set[str]:
+    from cleantext.checks.typo.lexicon import GB_US
+
     out, frontier = set(), {word}
     for _ in range(depth):
         nxt = set()
@@ -70,7 +70,52 @@ def _variant_only(g: str, u: str) -> bool:
     return len(g) >= 6 and g.replace("ll", "l") == u.replace("ll", "l") and g != u  # not bell/bel
 
 
+def variant_levels() -> dict[str, int]:
+    """Lower-case words SCOWL lists only as variants -> the lowest variant level of any list."""
+    main_words: set[str] = set()
+    level: dict[str, int] = {}
+    for fn in sorted(os.listdir(SCOWL)):
+        name, _, _size = fn.rpartition(".")
+        cat, _, sub = name.rpartition("-")
+        if sub != "words":
+            continue
+        with open(os.path.join(SCOWL, fn), encoding="latin-1") as f:
+            words = {w for w in (line.strip() for line in f) if w and "'" not in w}
+        m = re.search(r"variant_(\d)$", cat)
+        if m is None:
+            main_words |= words
+            continue
+        for w in words:
+            level[w] = min(level.get(w, 9), int(m.group(1)))
+    return {w: n for w, n in level.items() if w.islower() and w not in main_words}
+
+
+def write_variants(classes: set[str]) -> None:
+    by_level: dict[int, list[str]] = defaultdict(list)
+    for w, n in variant_levels().items():
+        if w in classes:
+            by_level[n].append(w)
+    with open(os.path.join(OUT, "variants.txt"), "w", encoding="utf-8") as f:
+        for n in sorted(by_level):
+            f.write(f"{n}\t" + " ".join(sorted(by_level[n])) + "\n")
+    print("variants: " + ", ".join(f"level {n}: {len(ws)}" for n, ws in sorted(by_level.items())))
+
+
+def lexicon_words() -> set[str]:
+    """The lower-case common and rare words of the shipped lexicon.txt.gz."""
+    words: set[str] = set()
+    with gzip.open(os.path.join(OUT, "lexicon.txt.gz"), "rt", encoding="utf-8") as f:
+        for line in f:
+            head, _, body = line.rstrip("\n").partition("\t")
+            if head[0] in "cr":
+                words.update(body.split())
+    return words
+
+
 def main() -> None:
+    if "--variants-only" in sys.argv[1:]:
+        write_variants(lexicon_words())
+        return
     from cleantext import ngrams
 
     uni = ngrams.tables()[0]
@@ -110,6 +155,7 @@ def main() -> None:
         f.write(" ".join(sorted(top)) + "\n")
     n = sum(len(ws) for ws in groups.values())
     print(f"lexicon: {n} entries in {len(lines)} groups")
+    write_variants({w for w, cls in classes.items() if cls in "cr"})
 
     us_only = {w for w in us_l - gb_l if w.islower()}
     gb_only = {w for w in gb_l - us_l if w.islower()}

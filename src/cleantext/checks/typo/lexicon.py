@@ -96,6 +96,50 @@ def name_collisions() -> frozenset[str]:
     return frozenset(n for n, cat in curated_names().items() if cat == "also a common word")
 
 
+# British -> American regular correspondences, applied to one occurrence at a time (the build of
+# dialect.tsv, and suggest()'s test of whether two spellings are one word's regional forms).
+GB_US = [
+    ("our", "or"), ("isation", "ization"), ("ise", "ize"), ("ising", "izing"), ("ised", "ized"),
+    ("iser", "izer"), ("yse", "yze"), ("ysing", "yzing"), ("ysed", "yzed"), ("tre", "ter"),
+    ("tres", "ters"), ("ogue", "og"), ("ence", "ense"), ("lled", "led"), ("lling", "ling"),
+    ("ller", "ler"), ("ae", "e"), ("oe", "e"), ("mme", "m"), ("eing", "ing"), ("lment", "llment"),
+    ("ll", "l"), ("que", "ck"), ("ey", "y"), ("gue", "g"), ("sc", "sk"), ("il", "ill"), ("ol", "oll"),
+]
+
+
+_GB_US_LETTERS = [(gb, us) for gb, us in GB_US if gb.replace("l", "") != us.replace("l", "")]
+
+
+def regional_pair(a: str, b: str) -> bool:
+    """Whether `a` and `b` are one word's British and American forms: dialect.tsv lists them, or
+    one regular correspondence (GB_US) turns one into the other ("synthesiser"/"synthesizer").
+    A doubled or single l alone is a pair only when dialect.tsv lists it: as a rule it is a slip
+    ("untill", "fulfill" aside)."""
+    gb_us, us_gb = dialect_pairs()
+    if gb_us.get(a) == b or us_gb.get(a) == b:
+        return True
+    for x, y in ((a, b), (b, a)):
+        for gb, us in _GB_US_LETTERS:
+            i = x.find(gb)
+            while i >= 0:
+                if x[:i] + us + x[i + len(gb):] == y:
+                    return True
+                i = x.find(gb, i + 1)
+    return False
+
+
+@lru_cache(maxsize=1)
+def variant_levels() -> dict[str, int]:
+    """Lexicon words that SCOWL lists only as spelling variants of another spelling -> the lowest
+    variant level it gives them (1: almost equal to the main spelling, 2: generally acceptable,
+    3: seldom used); variants.txt, built with the lexicon."""
+    out: dict[str, int] = {}
+    for line in read_data("variants.txt").decode("utf-8").splitlines():
+        level, _, words = line.partition("\t")
+        out.update(dict.fromkeys(words.split(), int(level)))
+    return out
+
+
 @lru_cache(maxsize=1)
 def dialect_pairs() -> tuple[dict[str, str], dict[str, str]]:
     """(British -> American, American -> British) spelling pairs."""

@@ -24,7 +24,8 @@ from ...findings import Finding
 from ...rules import Rule, flags, passes
 from . import candidates as C
 from .context import rank_nonword, uni
-from .lexicon import compound, derivable, lexicon
+from .errormodel import K
+from .lexicon import compound, derivable, lexicon, regional_pair, variant_levels
 from .names import _lower_start
 from .spans import BOS, EOS, WordSpan, fold, model_neighbours
 
@@ -487,6 +488,67 @@ def _lower_case_name(low: str, word: str) -> list[str]:
     return (better[:7] + [name] + rest)[:8]
 
 
+# A spelling the lexicon knows only from SCOWL's variant lists or its rare lists may still be a
+# misspelling that some dictionaries took in ("millenium"-like doublings, "-able" for "-ible").
+# Out of context it is corrected when the evidence says it is a worse spelling of one word:
+# * SCOWL gives it no variant level under 2 ("almost equal" variants stay: "grandad", "despatch");
+# * the edited English of the language model never uses it, while it uses the standard spelling;
+# * that standard spelling is a common word one cheap edit away (weighted cost no more than one
+#   vowel for another: a doubled letter, "-able" for "-ible", "c" for "s" before "e"), sounds the
+#   same (spelling the standard word's sounds so costs under SAME_SOUND log10 more than its own
+#   spelling), is at least WEB_GAP log10 more frequent on the web, where misspellings are common,
+#   and at least VARIANT_GAP log10 more frequent averaged over the two corpora, the unused
+#   spelling taking the model's smallest unigram;
+# * the two are not one word's British and American forms (lexicon.regional_pair).
+# Coarse choices, not fitted: ten times as frequent over the two corpora and three times on the
+# web, a third as likely by ear, words of five letters or more (shorter ones are mostly
+# abbreviations and foreign words).
+VARIANT_MIN_LEVEL = 2
+VARIANT_MIN_LEN = 5
+VARIANT_GAP = 1.0
+WEB_GAP = 0.5
+SAME_SOUND = 0.5
+VARIANT_EDIT = K["sub_vowel"]
+
+
+def _misspelt_variant(low: str, ranked: list[tuple[str, float]], v: C.Vocab) -> str | None:
+    """The first of the `ranked` candidates of which the listed rare or variant spelling `low` is
+    a worse spelling (see above), or None."""
+    from .context import lm
+    from .errormodel import sound_cost
+
+    lex = v.lex
+    levels = variant_levels()
+    level = levels.get(low)
+    if level is None and low not in lex.rare or level is not None and level < VARIANT_MIN_LEVEL \
+            or len(low) < VARIANT_MIN_LEN or low in lex.names:
+        return None
+    model = lm()
+    if low in model:
+        return None  # edited English uses it: a word of its own
+    own_web = lex.freq(low) / 10
+    own = 0.5 * (own_web + _lm_floor())
+    for c, _ in ranked:
+        if " " in c or c not in lex.common or c in levels or c not in model \
+                or C.edit_cost(low, c) > VARIANT_EDIT:
+            continue
+        if lex.freq(c) / 10 < own_web + WEB_GAP or C.two_corpus_logf(c, v) < own + VARIANT_GAP or regional_pair(low, c):
+            continue
+        same = sound_cost(low, c)
+        if same is not None and same <= SAME_SOUND:
+            return c
+    return None
+
+
+@lru_cache(maxsize=1)
+def _lm_floor() -> float:
+    """The language model's smallest unigram log10 probability on the lexicon's scale: the most a
+    word the model lacks can be used in its corpus."""
+    from .context import lm
+
+    return min(u for u in lm().uni if u > -20_000) / 1000 + C.LM_SHIFT
+
+
 def suggest(word: str) -> list[str]:
     """Out-of-context corrections of one word, best first; [] for a correct word."""
     w = word.strip()
@@ -496,7 +558,8 @@ def suggest(word: str) -> list[str]:
     low = w.lower()
     if low in lex.names and low not in lex.common:
         return [] if w[:1].isupper() else _lower_case_name(low, w)
-    if low in lex.common:
+    variant = low in lex.common  # past this line only as a SCOWL variant
+    if variant and variant_levels().get(low, 0) < VARIANT_MIN_LEVEL:
         return []
     joined = C.joined_contraction(low)
     if joined:
@@ -520,6 +583,10 @@ def suggest(word: str) -> list[str]:
                         key=lambda t: (-t[1], t[0]))
     ranked = ranked[:8]
     if ranked and derivable(ascii_low, lex):
+        if _misspelt_variant(ascii_low, ranked, v) is not None:
+            return [C.cased(c, w, v) for c, _ in ranked]
+        if variant:
+            return []  # a variant spelling with no standard spelling of the same word near it
         # A listed rare word or a regular derivation is correct unless a much more frequent
         # word is a cheap edit away ("accomodate", "wierd" are in the big lists too).
         best = ranked[0][0]

@@ -1,0 +1,92 @@
+"""suggest() on spellings the lexicon knows only as SCOWL variants or rare-list words.
+
+A worse spelling of one word (a doubled letter missing, "-er" for "-or") is corrected out of
+context; British and American forms, "almost equal" variants, frequent words and rare but correct
+words are not.
+"""
+import pytest
+
+import cleantext
+from cleantext.checks.typo import candidates as C
+from cleantext.checks.typo import nonword
+from cleantext.checks.typo.lexicon import lexicon, read_data, regional_pair, variant_levels
+
+
+def test_variant_levels_load_from_the_shipped_file():
+    levels = variant_levels()
+    assert set(levels.values()) <= {1, 2, 3}
+    assert len(levels) > 1000
+    lex = lexicon()
+    assert all(w in lex.common or w in lex.rare for w in levels)
+    assert "programer" in levels and "programmer" not in levels
+
+
+@pytest.mark.parametrize("word, standard", [
+    ("programer", "programmer"),   # a doubled letter missing
+    ("kidnaper", "kidnapper"),
+    ("tormenter", "tormentor"),    # "-er" for "-or"
+    ("inhibiter", "inhibitor"),
+    ("caffein", "caffeine"),       # a silent final "e" missing
+])
+def test_a_worse_variant_spelling_gets_its_standard_spelling(word, standard):
+    assert variant_levels()[word] >= nonword.VARIANT_MIN_LEVEL
+    assert word in lexicon().common  # the check accepts it; only suggest() corrects it
+    assert cleantext.suggest(word)[:1] == [standard]
+
+
+def test_the_case_pattern_is_kept():
+    assert cleantext.suggest("Programer")[:1] == ["Programmer"]
+
+
+@pytest.mark.parametrize("word", ["grandad", "despatch", "synthesiser"])
+def test_almost_equal_variants_stay_accepted(word):
+    assert variant_levels()[word] < nonword.VARIANT_MIN_LEVEL
+    assert cleantext.suggest(word) == []
+
+
+def test_british_and_american_forms_are_a_pair_and_not_a_slip():
+    assert regional_pair("synthesiser", "synthesizer")
+    assert regional_pair("colour", "color")
+    assert regional_pair("travelling", "traveling")  # listed in dialect.tsv
+    assert not regional_pair("programer", "programmer")  # a doubled letter alone is no pair
+    for word in ("colour", "color", "travelling", "traveling", "centre", "center"):
+        assert cleantext.suggest(word) == []
+
+
+def test_a_spelling_the_language_model_uses_is_a_word_of_its_own(monkeypatch):
+    from cleantext.checks.typo.context import lm
+
+    v = C.vocab()
+    model = lm()
+    word = "programer"
+    assert word not in model
+    ranked = C.rank(word, limit=8, far=True)
+    assert nonword._misspelt_variant(word, ranked, v) == "programmer"
+    # the same spelling, had edited English used it, would be left alone
+    monkeypatch.setitem(model.ids, word, model.ids["programmer"])
+    assert nonword._misspelt_variant(word, ranked, v) is None
+
+
+def test_frequent_words_have_no_suggestions():
+    top = sorted(read_data("top_words.txt").decode("utf-8").split())
+    sample = top[::10]  # 300 of the 3,000 most frequent words
+    assert len(sample) == 300
+    flagged = {w: s for w in sample if (s := cleantext.suggest(w))}
+    assert flagged == {}
+
+
+@pytest.mark.parametrize("word", ["minilateralism", "geostrategic", "realpolitik", "overdependence",
+                                  "deglobalisation", "decarbonisation", "hegemon", "kleptocracy",
+                                  "stagflation"])
+def test_rare_but_correct_words_have_no_suggestions(word):
+    assert cleantext.suggest(word) == []
+
+
+def test_the_unused_spelling_takes_the_model_floor():
+    from cleantext.checks.typo.context import lm
+
+    floor = nonword._lm_floor()
+    model = lm()
+    assert min(u for u in model.uni if u > -20_000) / 1000 + C.LM_SHIFT == floor
+    # every word the model knows is at least as frequent as the floor on the lexicon's scale
+    assert all(u / 1000 + C.LM_SHIFT >= floor for u in model.uni if u > -20_000)
