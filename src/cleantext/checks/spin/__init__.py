@@ -1,6 +1,6 @@
 """Spun prose: machine-rewritten phrases, restored to their likely originals.
 
-Five sources of evidence, strongest first:
+Six sources of evidence, strongest first:
 
 * `spin.list`: the user's lists of known spun phrases (`Config(spin_lists=[...])`);
 * `spin.lexicon`: our curated list of spinner substitutions (data/spin/lexicon.tsv);
@@ -12,7 +12,11 @@ Five sources of evidence, strongest first:
   (restore.py);
 * `spin.coherence`: two words whose vectors say they rarely share a context, one synonym away
   from a pair that does (coherence.py); weak evidence, for pairs the collocation tables cannot
-  judge.
+  judge;
+* `spin.variant` and `spin.respun`, weaker evidence judged only in a text that already shows
+  several traces of the kinds above (a list, lexicon or structural finding): a pair far rarer
+  than its tight-synonym swap, or one the same text writes elsewhere with the synonym
+  (variants.py); the differing words of one sentence spun twice (respun.py).
 
 The document verdict (score.py) goes into `ctx.scores` and `ctx.verdicts`.
 """
@@ -23,7 +27,7 @@ from typing import Iterator
 from ...document import Document
 from ...findings import Finding
 from ...rules import Rule, flags, passes
-from . import coherence, lexicon, restore, score, structural, userlists
+from . import coherence, lexicon, respun, restore, score, structural, userlists, variants
 
 RESTORE = Rule(
     "spin.restore", "spin", "warning",
@@ -154,6 +158,9 @@ USER_LIST = Rule(
 # below the default Config.min_confidence.
 UNSUPPORTED_PENALTY = 0.15
 UNSUPPORTED_WEAK = 0.4
+VARIANT_CONFIDENCE = 0.55
+RESPUN_CONFIDENCE = 0.6
+RESPUN_UNDECIDED = 0.5
 COHERENCE = Rule(
     "spin.coherence", "spin", "info",
     "Two words that rarely share a context, one synonym away from a pair that does: maybe spun.",
@@ -188,8 +195,47 @@ LABEL_VARIATION = Rule(
     ),
     fix="never",
 )
+VARIANT = Rule(
+    "spin.variant", "spin", "info",
+    "In a text that already shows a spinner's traces: a word pair far rarer than the pair a tight "
+    "synonym swap gives (one of the most frequent collocations, or one the same text uses elsewhere).",
+    (
+        # The tier opens only beside other traces (here two broken idioms).
+        flags("The report will shed illumination on the plan. Officials keep an optic on costs. "
+              "Prices may rise in the close future.", "near future", span="close future"),
+        flags("The report will shed illumination on the plan. Officials keep an optic on costs. "
+              "They feared a price ascent in May. The price rise hit the poorest homes.", "price rise",
+              span="price ascent"),
+        passes("Prices may rise in the close future."),
+        passes("The report will shed light on the plan. Officials keep an eye on costs. "
+               "They feared a price ascent in May. The price rise hit the poorest homes."),
+        passes("The report will shed illumination on the plan. Officials keep an optic on costs. "
+               "Prices may rise in the near future."),
+    ),
+    fix="never",
+)
+RESPUN = Rule(
+    "spin.respun", "spin", "info",
+    "In a text that already shows a spinner's traces: two versions of one sentence that differ only by "
+    "synonym swaps; the less probable wording (or both, when neither is clearly better) is flagged.",
+    (
+        flags("The report will shed illumination on the plan. Officials keep an optic on costs. "
+              "The council has totally rejected the plan for a new bridge over the river. "
+              "Later the council has completely rejected the plan for a new bridge over the river.",
+              "completely", span="totally"),
+        passes("The council has totally rejected the plan for a new bridge over the river. "
+               "Later the council has completely rejected the plan for a new bridge over the river."),
+        passes("The report will shed illumination on the plan. Officials keep an optic on costs. "
+               "The council has rejected the plan for a new bridge over the river. "
+               "The council has rejected the plan for a new bridge over the river."),
+    ),
+    fix="never",
+)
+STRUCTURAL = {"phrasal_noun": PHRASAL_NOUN, "looked_for_to": LOOKED_FOR_TO, "idiom": IDIOM,
+              "heading_verb": HEADING_VERB, "however_but": HOWEVER_BUT, "since_clause": SINCE_CLAUSE,
+              "hard_time": HARD_TIME, "label_variation": LABEL_VARIATION}
 RULES = (RESTORE, LEXICON, PHRASAL_NOUN, LOOKED_FOR_TO, IDIOM, HEADING_VERB, HOWEVER_BUT, SINCE_CLAUSE,
-         HARD_TIME, LABEL_VARIATION, COHERENCE)
+         HARD_TIME, LABEL_VARIATION, COHERENCE, VARIANT, RESPUN)
 
 
 def _case(template: str, phrase: str) -> str:
@@ -232,9 +278,7 @@ def run(doc: Document, ctx) -> Iterator[Finding]:
             out.append(LEXICON.finding(s, e, f"'{span}' is a known spinner substitution for '{entry.originals[0]}'.",
                                        sugg, 0.9, source="cleantext spin lexicon"))
             taken.append((a, b))
-    rules = {"phrasal_noun": PHRASAL_NOUN, "looked_for_to": LOOKED_FOR_TO, "idiom": IDIOM,
-             "heading_verb": HEADING_VERB, "however_but": HOWEVER_BUT,
-             "since_clause": SINCE_CLAUSE, "hard_time": HARD_TIME, "label_variation": LABEL_VARIATION}
+    rules = STRUCTURAL
     if any(on(r) for r in rules.values()):
         for h in structural.find(doc):
             rule = rules[h.kind]
@@ -282,12 +326,62 @@ def run(doc: Document, ctx) -> Iterator[Finding]:
             out.append(COHERENCE.finding(s, e, msg, sugg, UNSUPPORTED_WEAK if alone else 0.5,
                                          source="word vectors (GloVe)"))
             taken.append((a, b))
+    # A spun document's weaker traces: judged only where a list, lexicon or structural finding
+    # (restorations and coherence are themselves statistical) already shows a spinner.
+    if (on(VARIANT) or on(RESPUN)) and variants.gate(_traces(doc, out, cfg, on), doc.word_count):
+        for f, a, b in _spun_document(doc, on(VARIANT), on(RESPUN)):
+            if free(a, b):
+                out.append(f)
+                taken.append((a, b))
     kept = [f for f in out if f.confidence >= cfg.min_confidence]
     scores = score.score(kept, doc.word_count)
     ctx.scores.update(scores)
     if scores["spin_verdict"]:
         ctx.verdicts.append(score.VERDICT)
     return iter(out)
+
+
+def _traces(doc: Document, out: list[Finding], cfg, on) -> int:
+    """How many distinct list, lexicon and structural traces of a spinner the document shows. A
+    trace counts whether or not its rule is shown: when the lexicon or the structural rules are
+    switched off, they are run here only to be counted."""
+    found = {f.message for f in out if f.rule not in (RESTORE.id, COHERENCE.id) and f.confidence >= cfg.min_confidence}
+    extra: set[tuple[int, int]] = set()
+    if not on(LEXICON):
+        extra.update((a, b) for a, b, _ in lexicon.matches(doc))
+    if not all(on(r) for r in STRUCTURAL.values()):
+        extra.update((h.first, h.last) for h in structural.find(doc)
+                     if not on(STRUCTURAL[h.kind]) and h.confidence >= cfg.min_confidence)
+    return len(found) + len(extra)
+
+
+def _spun_document(doc: Document, variant: bool, respun_on: bool) -> Iterator[tuple[Finding, int, int]]:
+    """(finding, first token, last token) of the tests run only in a text that shows a spinner:
+    rare pairs one synonym from a frequent collocation (variants.py), then the differing words of
+    one sentence spun twice (respun.py)."""
+    text, toks = doc.text, doc.tokens
+    if variant:
+        for h in variants.find(doc):
+            s, e = toks[h.first].start, toks[h.last].end
+            observed = " ".join(t.lower for t in toks[h.first:h.last + 1])
+            restored = " ".join(h.restored)
+            why = "and this text uses it elsewhere" if h.kind == "document_variant" else "one synonym away"
+            msg = f"'{observed}' is rare; '{restored}' is a common collocation, {why}."
+            yield (VARIANT.finding(s, e, msg, [_case(text[s:e], restored)], VARIANT_CONFIDENCE,
+                                   source="collocation statistics"), h.first, h.last)
+    if respun_on:
+        for h in sorted(respun.find(doc)):
+            s, e = toks[h.first].start, toks[h.last].end
+            span = text[s:e]
+            if h.decided:
+                msg = (f"'{span}' is the less probable wording of a sentence that this text also gives with "
+                       f"'{h.other}': the same sentence spun twice.")
+            else:
+                msg = (f"'{span}' and '{h.other}' stand in two versions of one sentence of this text: the same "
+                       "sentence spun twice, and at least one of them swapped.")
+            yield (RESPUN.finding(s, e, msg, [_case(span, h.other)],
+                                  RESPUN_CONFIDENCE if h.decided else RESPUN_UNDECIDED, source="language model"),
+                   h.first, h.last)
 
 
 def _restorations(doc: Document, cache: dict, pairs: list | None = None
