@@ -104,3 +104,26 @@ def test_respun_ignores_names_numbers_and_unrelated_words():
     unrelated = ("The club signed a striker from a rival side in March for a large fee. "
                  "The club signed a goalkeeper from a rival side in March for a large fee.")
     assert not list(respun.find(Document(unrelated)))
+
+
+def test_padding_beside_traces_only():
+    text = "The town has actually grown since the war, and buses run in between the port and the station."
+    assert not any(r[0] == "spin.padding" for r in _spin(text))
+    found = {(r[1], tuple(r[2])) for r in _spin(TRACES + text) if r[0] == "spin.padding"}
+    assert found == {("has actually", ("has",)), ("in between", ("between",))}
+
+
+def test_padding_leaves_fluent_uses_alone():
+    text = TRACES + ("The players rest in between matches, and the coach watches. "
+                     "Somewhere in between, the fans sang. It has actually. He has Actually Free on loan.")
+    assert not any(r[0] == "spin.padding" for r in _spin(text))
+
+
+def test_padding_yields_to_a_respun_run():
+    # "actually pushed up" differs between the two versions: the respun finding covers it, so the
+    # filler is not reported twice.
+    text = TRACES + ("The long dispute over the harbour fees has actually pushed up prices at the port this year. "
+                     "Later the long dispute over the harbour fees has raised prices at the port this year.")
+    found = [(r[0], r[1]) for r in _spin(text)]
+    assert ("spin.respun", "actually pushed up") in found
+    assert not any(rule == "spin.padding" for rule, _ in found)

@@ -1,6 +1,6 @@
 """Spun prose: machine-rewritten phrases, restored to their likely originals.
 
-Six sources of evidence, strongest first:
+Six kinds of evidence, strongest first:
 
 * `spin.list`: the user's lists of known spun phrases (`Config(spin_lists=[...])`);
 * `spin.lexicon`: our curated list of spinner substitutions (data/spin/lexicon.tsv);
@@ -13,10 +13,11 @@ Six sources of evidence, strongest first:
 * `spin.coherence`: two words whose vectors say they rarely share a context, one synonym away
   from a pair that does (coherence.py); weak evidence, for pairs the collocation tables cannot
   judge;
-* `spin.variant` and `spin.respun`, weaker evidence judged only in a text that already shows
-  several traces of the kinds above (a list, lexicon or structural finding): a pair far rarer
-  than its tight-synonym swap, or one the same text writes elsewhere with the synonym
-  (variants.py); the differing words of one sentence spun twice (respun.py).
+* `spin.variant`, `spin.respun` and `spin.padding`, weaker evidence judged only in a text that
+  already shows several traces of the kinds above (a list, lexicon or structural finding): a
+  pair far rarer than its tight-synonym swap, or one the same text writes elsewhere with the
+  synonym (variants.py); the differing words of one sentence spun twice (respun.py); a
+  spinner's filler words, "has actually emerged", "in between A and B" (padding.py).
 
 The document verdict (score.py) goes into `ctx.scores` and `ctx.verdicts`.
 """
@@ -27,7 +28,7 @@ from typing import Iterator
 from ...document import Document
 from ...findings import Finding
 from ...rules import Rule, flags, passes
-from . import coherence, lexicon, respun, restore, score, structural, userlists, variants
+from . import coherence, lexicon, padding, respun, restore, score, structural, userlists, variants
 
 RESTORE = Rule(
     "spin.restore", "spin", "warning",
@@ -161,6 +162,7 @@ UNSUPPORTED_WEAK = 0.4
 VARIANT_CONFIDENCE = 0.55
 RESPUN_CONFIDENCE = 0.6
 RESPUN_UNDECIDED = 0.5
+PADDING_CONFIDENCE = 0.55
 COHERENCE = Rule(
     "spin.coherence", "spin", "info",
     "Two words that rarely share a context, one synonym away from a pair that does: maybe spun.",
@@ -231,11 +233,26 @@ RESPUN = Rule(
     ),
     fix="never",
 )
+PADDING = Rule(
+    "spin.padding", "spin", "info",
+    "In a text that already shows a spinner's traces: a spinner's filler word, 'has actually emerged' "
+    "for 'has emerged', 'in between A and B' for 'between A and B'.",
+    (
+        flags("The report will shed illumination on the plan. Officials keep an optic on costs. "
+              "The town has actually grown since the war.", "has", span="has actually"),
+        flags("The report will shed illumination on the plan. Officials keep an optic on costs. "
+              "Trains run in between the port and the airport.", "between", span="in between"),
+        passes("The town has actually grown since the war."),
+        passes("The report will shed illumination on the plan. Officials keep an optic on costs. "
+               "The players rest in between matches, and the coach watches."),
+    ),
+    fix="never",
+)
 STRUCTURAL = {"phrasal_noun": PHRASAL_NOUN, "looked_for_to": LOOKED_FOR_TO, "idiom": IDIOM,
               "heading_verb": HEADING_VERB, "however_but": HOWEVER_BUT, "since_clause": SINCE_CLAUSE,
               "hard_time": HARD_TIME, "label_variation": LABEL_VARIATION}
 RULES = (RESTORE, LEXICON, PHRASAL_NOUN, LOOKED_FOR_TO, IDIOM, HEADING_VERB, HOWEVER_BUT, SINCE_CLAUSE,
-         HARD_TIME, LABEL_VARIATION, COHERENCE, VARIANT, RESPUN)
+         HARD_TIME, LABEL_VARIATION, COHERENCE, VARIANT, RESPUN, PADDING)
 
 
 def _case(template: str, phrase: str) -> str:
@@ -328,8 +345,8 @@ def run(doc: Document, ctx) -> Iterator[Finding]:
             taken.append((a, b))
     # A spun document's weaker traces: judged only where a list, lexicon or structural finding
     # (restorations and coherence are themselves statistical) already shows a spinner.
-    if (on(VARIANT) or on(RESPUN)) and variants.gate(_traces(doc, out, cfg, on), doc.word_count):
-        for f, a, b in _spun_document(doc, on(VARIANT), on(RESPUN)):
+    if (on(VARIANT) or on(RESPUN) or on(PADDING)) and variants.gate(_traces(doc, out, cfg, on), doc.word_count):
+        for f, a, b in _spun_document(doc, on(VARIANT), on(RESPUN), on(PADDING)):
             if free(a, b):
                 out.append(f)
                 taken.append((a, b))
@@ -355,10 +372,11 @@ def _traces(doc: Document, out: list[Finding], cfg, on) -> int:
     return len(found) + len(extra)
 
 
-def _spun_document(doc: Document, variant: bool, respun_on: bool) -> Iterator[tuple[Finding, int, int]]:
+def _spun_document(doc: Document, variant: bool, respun_on: bool, padding_on: bool
+                   ) -> Iterator[tuple[Finding, int, int]]:
     """(finding, first token, last token) of the tests run only in a text that shows a spinner:
-    rare pairs one synonym from a frequent collocation (variants.py), then the differing words of
-    one sentence spun twice (respun.py)."""
+    rare pairs one synonym from a frequent collocation (variants.py), the differing words of one
+    sentence spun twice (respun.py), then a spinner's filler words (padding.py)."""
     text, toks = doc.text, doc.tokens
     if variant:
         for h in variants.find(doc):
@@ -382,6 +400,14 @@ def _spun_document(doc: Document, variant: bool, respun_on: bool) -> Iterator[tu
             yield (RESPUN.finding(s, e, msg, [_case(span, h.other)],
                                   RESPUN_CONFIDENCE if h.decided else RESPUN_UNDECIDED, source="language model"),
                    h.first, h.last)
+    if padding_on:
+        for h in padding.find(doc):
+            s, e = toks[h.first].start, toks[h.last].end
+            span = text[s:e]
+            msg = (f"'{span}' pads '{h.suggestion}' with a filler word, as article spinners do."
+                   if h.kind == "actually" else
+                   f"'{span}' before 'A and B' pads '{h.suggestion}', as article spinners do.")
+            yield PADDING.finding(s, e, msg, [_case(span, h.suggestion)], PADDING_CONFIDENCE), h.first, h.last
 
 
 def _restorations(doc: Document, cache: dict, pairs: list | None = None
