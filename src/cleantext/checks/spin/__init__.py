@@ -17,7 +17,7 @@ Six kinds of evidence, strongest first:
   already shows several traces of the kinds above (a list, lexicon or structural finding): a
   pair far rarer than its tight-synonym swap, or one the same text writes elsewhere with the
   synonym (variants.py); the differing words of one sentence spun twice (respun.py); a
-  spinner's filler words, "has actually emerged", "in between A and B" (padding.py).
+  spinner's filler words, "has actually grown", "in between A and B" (padding.py).
 
 The document verdict (score.py) goes into `ctx.scores` and `ctx.verdicts`.
 """
@@ -235,8 +235,8 @@ RESPUN = Rule(
 )
 PADDING = Rule(
     "spin.padding", "spin", "info",
-    "In a text that already shows a spinner's traces: a spinner's filler word, 'has actually emerged' "
-    "for 'has emerged', 'in between A and B' for 'between A and B'.",
+    "In a text that already shows a spinner's traces: a spinner's filler word, 'has actually grown' "
+    "for 'has grown', 'in between A and B' for 'between A and B'.",
     (
         flags("The report will shed illumination on the plan. Officials keep an optic on costs. "
               "The town has actually grown since the war.", "has", span="has actually"),
@@ -343,9 +343,12 @@ def run(doc: Document, ctx) -> Iterator[Finding]:
             out.append(COHERENCE.finding(s, e, msg, sugg, UNSUPPORTED_WEAK if alone else 0.5,
                                          source="word vectors (GloVe)"))
             taken.append((a, b))
-    # A spun document's weaker traces: judged only where a list, lexicon or structural finding
-    # (restorations and coherence are themselves statistical) already shows a spinner.
-    if (on(VARIANT) or on(RESPUN) or on(PADDING)) and variants.gate(_traces(doc, out, cfg, on), doc.word_count):
+    # A spun document's weaker traces: judged only where list, lexicon or structural findings
+    # (restorations and coherence are themselves statistical) already show a spinner, or where
+    # the findings so far already earn the document verdict.
+    if (on(VARIANT) or on(RESPUN) or on(PADDING)) and (
+            variants.gate(_traces(doc, out, cfg, on), doc.word_count)
+            or score.score([f for f in out if f.confidence >= cfg.min_confidence], doc.word_count)["spin_verdict"]):
         for f, a, b in _spun_document(doc, on(VARIANT), on(RESPUN), on(PADDING)):
             if free(a, b):
                 out.append(f)

@@ -1,4 +1,4 @@
-"""A spinner's filler words: "has actually emerged" for "has emerged", "in between A and B" for
+"""A spinner's filler words: "has actually grown" for "has grown", "in between A and B" for
 "between A and B".
 
 Some article spinners pad a phrase instead of swapping a word: "actually" after a perfect

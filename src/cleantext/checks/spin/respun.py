@@ -14,7 +14,8 @@ word, and neither a name or a number (those differ for reasons of their own); tw
 thesaurus. The bigram language model (CMU Sphinx, via the typo check) scores each version between
 the shared words around it: the clearly less probable one is flagged with the other as the
 suggestion; when neither is clearly better, both are flagged, each suggesting the other (a
-spinner may have swapped both, as in "totally back" / "completely back" for "fully back").
+spinner may have swapped both, as in "totally rejected" / "completely rejected" for "firmly
+rejected").
 """
 from __future__ import annotations
 

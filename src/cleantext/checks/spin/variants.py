@@ -139,7 +139,7 @@ def _rarer_pair(d: SpinData, a: Token, b: Token) -> Hit | None:
     pa, da = word_pos(d, x, ia)
     pb, db = word_pos(d, y, ib)
     # A modifier and a noun; after an adjective, a word that is mostly a verb reads as a noun
-    # ("a fragile balance").
+    # ("a steep climb").
     if not (pb & NOUN and da in (ADJ, NOUN) and (db == NOUN or da == ADJ)):
         return None
     observed = d.joint_lp(q)
