@@ -43,7 +43,9 @@ class Hit(NamedTuple):
 
 
 def _words(doc: Document, s) -> list[Token]:
-    return [t for t in doc.tokens[s.first:s.last] if t.kind in ("word", "number")]
+    """The sentence's words, numbers, acronyms and abbreviations: everything but punctuation (an
+    acronym left out would let a run span it unseen)."""
+    return [t for t in doc.tokens[s.first:s.last] if t.kind not in ("punct", "symbol")]
 
 
 def _plain(run: list[Token], sentence_start: int) -> bool:
