@@ -215,6 +215,25 @@ def doc_bigrams(roots: tuple[str, ...] = DOC_ROOTS) -> tuple[collections.Counter
     return bi, uni, n
 
 
+def merge_doc_bigrams(joint: dict, doc_lp: dict, shift: float) -> tuple[int, int]:
+    """Merge the documentation's bigrams (log10 of their share of the documentation's words)
+    into `joint` (joint log10 P from the general tables), shifted by `shift` onto their scale.
+    As between the other sources, the higher estimate wins: a pair the general tables lack is
+    added, and one they hold more rarely than technical prose uses it ("binomial distribution",
+    which the news-heavy language model has as a rare pair) is raised. Returns (added, raised)."""
+    added = raised = 0
+    for k, lp in doc_lp.items():
+        old = joint.get(k)
+        if old is None:
+            added += 1
+        elif lp + shift > old:
+            raised += 1
+        else:
+            continue
+        joint[k] = lp + shift
+    return added, raised
+
+
 def _name_or_word(t: str) -> bool:
     """A lower-case word, a capitalised one or an acronym (not camelCase identifiers)."""
     return t.islower() or (t[0].isupper() and (t[1:].islower() or (t.isupper() and len(t) <= 6)))
@@ -349,6 +368,7 @@ def main() -> None:
     ap.add_argument("--wordnet", default="/usr/share/wordnet")
     ap.add_argument("--mythes", default="/usr/share/mythes/th_en_US_v2.dat")
     ap.add_argument("--no-docs", action="store_true", help="leave out the documentation-prose bigrams")
+    ap.add_argument("--out", default=OUT, help="directory for the .bin files (default: the package's data)")
     ap.add_argument("--calibrate", action="store_true", help="fit evidence.score_candidate's weights (built data)")
     args = ap.parse_args()
     if args.calibrate:
@@ -396,18 +416,17 @@ def main() -> None:
     if not args.no_docs:
         # Technical collocations ("feature extraction") from documentation prose. A count in 2M
         # words is not a probability on the scale of the Google/Sphinx tables, so the counts are
-        # shifted by the median difference over the bigrams both know (self-calibration).
+        # shifted by the median difference over the bigrams both know (self-calibration). Like
+        # the other sources, the documentation's estimate wins when it is the higher one: a term
+        # of technical prose that the news-heavy language model holds only as a rare pair
+        # ("binomial distribution", "pivot table") is as common in its field as a strong collocation.
         d_bi, d_uni, n_doc = doc_bigrams()
         d_lp = {k: math.log10(c / n_doc) for k, c in d_bi.items() if c >= MIN_DOC_COUNT and content(k[0]) and content(k[1])}
         diffs = sorted(joint[k] - lp for k, lp in d_lp.items() if k in joint)
         shift = diffs[len(diffs) // 2] if diffs else 0.0
-        added = 0
-        for k, lp in d_lp.items():
-            if k not in joint:
-                joint[k] = lp + shift
-                added += 1
-        print(f"docs: {n_doc} words, {len(d_lp)} bigrams (count >= 2), shift {shift:.2f}, {added} new",
-              file=sys.stderr)
+        added, raised = merge_doc_bigrams(joint, d_lp, shift)
+        print(f"docs: {n_doc} words, {len(d_lp)} bigrams (count >= 2), shift {shift:.2f}, {added} new, "
+              f"{raised} raised", file=sys.stderr)
     mwe_flag = set()
     for a, b in wn_mwe:
         if content(a) and content(b):
@@ -495,19 +514,20 @@ def main() -> None:
         s_ids.extend(sorted(ids[o] | f for o, f in rev.get(w, {}).items()))
         s_off.append(len(s_ids))
 
-    os.makedirs(OUT, exist_ok=True)
-    with open(os.path.join(OUT, "vocab.bin"), "wb") as f:
+    out = args.out
+    os.makedirs(out, exist_ok=True)
+    with open(os.path.join(out, "vocab.bin"), "wb") as f:
         f.write(zlib.compress("\n".join(vocab).encode(), 9))
-    with open(os.path.join(OUT, "colloc.bin"), "wb") as f:
+    with open(os.path.join(out, "colloc.bin"), "wb") as f:
         f.write(pack([("unigram", uni_q), ("pos", pos_q), ("offsets", c_off), ("second", c_ids), ("strength", c_q),
                      ("strong_next_offsets", n_off), ("strong_next", n_ids),
                      ("strong_prev_offsets", p_off), ("strong_prev", p_ids)]))
-    with open(os.path.join(OUT, "synonyms.bin"), "wb") as f:
+    with open(os.path.join(out, "synonyms.bin"), "wb") as f:
         f.write(pack([("offsets", s_off), ("originals", s_ids)]))
     print(f"vocab {V}, collocations {len(c_ids)} ({len(n_ids)} strong), synonym links {len(s_ids)}",
           file=sys.stderr)
     for name in ("vocab.bin", "colloc.bin", "synonyms.bin"):
-        print(name, os.path.getsize(os.path.join(OUT, name)), file=sys.stderr)
+        print(name, os.path.getsize(os.path.join(out, name)), file=sys.stderr)
 
 
 if __name__ == "__main__":
