@@ -114,7 +114,7 @@ def test_padding_beside_traces_only():
 
 
 def test_padding_leaves_fluent_uses_alone():
-    text = TRACES + ("The players rest in between matches, and the coach watches. "
+    text = TRACES + ("The children snack in between meals, and the cook watches. "
                      "Somewhere in between, the fans sang. It has actually. He has Actually Free on loan.")
     assert not any(r[0] == "spin.padding" for r in _spin(text))
 

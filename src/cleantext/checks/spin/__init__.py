@@ -244,7 +244,7 @@ PADDING = Rule(
               "Trains run in between the port and the airport.", "between", span="in between"),
         passes("The town has actually grown since the war."),
         passes("The report will shed illumination on the plan. Officials keep an optic on costs. "
-               "The players rest in between matches, and the coach watches."),
+               "The children snack in between meals, and the cook watches."),
     ),
     fix="never",
 )

@@ -2,8 +2,8 @@
 "between A and B".
 
 Some article spinners pad a phrase instead of swapping a word: "actually" after a perfect
-auxiliary, "in" before "between". Both are English ("it has actually fallen", "time to rest in
-between matches"), a handful of times in a million words of news, so they are judged only in a
+auxiliary, "in" before "between". Both are English ("it has actually helped", "time to rest in
+between meals"), a handful of times in a million words of news, so they are judged only in a
 text that already shows a spinner's traces (checks/spin/__init__.py), where they are the rule
 rather than the exception.
 """
