@@ -90,3 +90,14 @@ def test_the_unused_spelling_takes_the_model_floor():
     assert min(u for u in model.uni if u > -20_000) / 1000 + C.LM_SHIFT == floor
     # every word the model knows is at least as frequent as the floor on the lexicon's scale
     assert all(u / 1000 + C.LM_SHIFT >= floor for u in model.uni if u > -20_000)
+
+
+def test_the_check_judges_a_rare_list_misspelling_but_accepts_variants():
+    text = "He won a posthumus award for bravery."
+    found = [f for f in cleantext.check(text).findings if f.rule == "typo.nonword"]
+    assert [text[f.start:f.end] for f in found] == ["posthumus"]
+    assert list(found[0].suggestions[:1]) == ["posthumous"]
+    # a SCOWL variant is a common word to the check; only suggest() offers the standard spelling
+    assert [f for f in cleantext.check("The programer fixed the bug.").findings if f.category == "typo"] == []
+    # a rare-list word that edited English uses stays
+    assert cleantext.check("She leant on the gate.").findings == []

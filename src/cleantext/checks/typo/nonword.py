@@ -43,8 +43,11 @@ NONWORD = Rule(
         flags("The comittee met on Tuesday.", "committee", span="comittee"),
         flags("They dont agree with the plan.", "don't", span="dont"),
         flags("Officials met on a well-knwon site.", "known", span="knwon"),
+        flags("He won a posthumus award for bravery.", "posthumous", span="posthumus"),
+        flags("The Roman aquaduct still carries water to the town.", "aqueduct", span="aquaduct"),
         passes("Pezeshkian met officials in Tovuz and Zangezur last week."),
         passes("Minilateralism and realpolitik shape geostrategic thinking about overdependence."),
+        passes("The hegemon leant on its neighbours while decarbonisation stalled."),
         passes("The CSTO and NSTC's members met; see #SouthCaucasus and https://example.com/x."),
         passes("The well-known, long-term plan wasn't new, and the 21st meeting's agenda grew."),
         passes("DisplayLink and iPhone sales rose while the colour of the centre changed."),
@@ -148,7 +151,7 @@ def run(doc: Document, spans: list[WordSpan], ctx) -> Iterator[Finding]:
             continue  # a name (typo.case handles it in lower case); "le", "va", "ont" are not
         if len(low) <= 3 and low in lex.rare and low not in lex.names and not sp.in_compound:
             pass  # "hy", "qe", "bz": two- and three-letter oddities are mostly slips in prose
-        elif low in lex.rare and (sp.in_compound or not doubtful(low, strict=True)):
+        elif low in lex.rare and (sp.in_compound or not doubtful(low, strict=True) and not _variant_slip(low)):
             continue
         ascii_low = fold(low)
         typed = ascii_low  # what the candidates are generated from
@@ -517,15 +520,11 @@ def _misspelt_variant(low: str, ranked: list[tuple[str, float]], v: C.Vocab) -> 
     from .context import lm
     from .errormodel import sound_cost
 
+    if not _listed_unused(low):
+        return None
     lex = v.lex
     levels = variant_levels()
-    level = levels.get(low)
-    if level is None and low not in lex.rare or level is not None and level < VARIANT_MIN_LEVEL \
-            or len(low) < VARIANT_MIN_LEN or low in lex.names:
-        return None
     model = lm()
-    if low in model:
-        return None  # edited English uses it: a word of its own
     own_web = lex.freq(low) / 10
     own = 0.5 * (own_web + _lm_floor())
     for c, _ in ranked:
@@ -538,6 +537,30 @@ def _misspelt_variant(low: str, ranked: list[tuple[str, float]], v: C.Vocab) -> 
         if same is not None and same <= SAME_SOUND:
             return c
     return None
+
+
+def _listed_unused(low: str) -> bool:
+    """A SCOWL variant of level 2 or 3, or a rare-list word, of five letters or more, not a name,
+    that the language model never uses: the cheap part of `_misspelt_variant`'s test."""
+    from .context import lm
+
+    lex = lexicon()
+    level = variant_levels().get(low)
+    if level is None and low not in lex.rare or level is not None and level < VARIANT_MIN_LEVEL \
+            or len(low) < VARIANT_MIN_LEN or low in lex.names:
+        return False
+    return low not in lm()  # edited English uses it: a word of its own
+
+
+@lru_cache(maxsize=20_000)
+def _variant_slip(low: str) -> bool:
+    """Whether the rare-list word `low` is a worse spelling of a common word (`_misspelt_variant` on
+    its out-of-context ranking); then the check judges it like an unknown word: the ranking in
+    context and its calibrated confidence decide. (The check never sees SCOWL's variants: they are
+    common words, which typo.run leaves out of the spans.)"""
+    if not low.isalpha() or not _listed_unused(low):
+        return False
+    return _misspelt_variant(low, C.rank(low, limit=8), C.vocab()) is not None
 
 
 @lru_cache(maxsize=1)
