@@ -384,11 +384,12 @@ def _spun_document(doc: Document, variant: bool, respun_on: bool, padding_on: bo
     if variant:
         for h in variants.find(doc):
             s, e = toks[h.first].start, toks[h.last].end
-            observed = " ".join(t.lower for t in toks[h.first:h.last + 1])
-            restored = " ".join(h.restored)
+            observed = text[s:e]
+            # The restored pair in the spelling of the page ("French" keeps its capital).
+            restored = " ".join(t.text if t.lower == w else w for t, w in zip(toks[h.first:h.last + 1], h.restored))
             why = "and this text uses it elsewhere" if h.kind == "document_variant" else "one synonym away"
             msg = f"'{observed}' is rare; '{restored}' is a common collocation, {why}."
-            yield (VARIANT.finding(s, e, msg, [_case(text[s:e], restored)], VARIANT_CONFIDENCE,
+            yield (VARIANT.finding(s, e, msg, [_case(observed, restored)], VARIANT_CONFIDENCE,
                                    source="collocation statistics"), h.first, h.last)
     if respun_on:
         for h in sorted(respun.find(doc)):
