@@ -3,12 +3,15 @@
 A news spinner swaps many words, and most of its swaps leave a pair that is still attested, only
 far rarer than the pair it replaced. Judged in isolation such a pair is indistinguishable from an
 author's own choice, so these tests run only in a document that already shows several traces of
-another kind (a list, lexicon or structural finding; the caller decides, see `gate`). Two tests:
+another kind (a list, lexicon or structural finding; the caller decides, see `gate`), or whose
+findings already earn the spin verdict. Two tests:
 
-* `rarer_pair`: an attested modifier-noun pair whose one-word swap through a WordNet synonym (same
-  synset) is one of the most frequent collocations, hundreds of times more frequent than the pair
-  on the page and with a far stronger association. The observed pair is attested, so
-  `spin.restore` (which judges unattested pairs only) never sees it.
+* `rarer_pair`: an attested modifier-noun pair whose modifier, swapped for a WordNet synonym (same
+  synset), gives one of the most frequent collocations, a thousand times more frequent than the
+  pair on the page and a fixed one (PMI >= 4): "the close future" for "the near future". The
+  observed pair is attested, so `spin.restore` (which judges unattested pairs only) never sees it.
+  Fluent pairs come close ("severe injury" is about 900 times rarer than "serious injury" in our
+  tables), which is why the test waits for a spun document.
 * `document_variant`: a pair that no table lists, whose neighbour appears elsewhere in the same
   document beside a tight synonym of the word, in a pair the tables know. A spinner rewrites each
   occurrence of a phrase on its own, so one document ends up with "the price rise" in one place
