@@ -127,3 +127,11 @@ def test_padding_yields_to_a_respun_run():
     found = [(r[0], r[1]) for r in _spin(text)]
     assert ("spin.respun", "actually pushed up") in found
     assert not any(rule == "spin.padding" for rule, _ in found)
+
+
+def test_padding_message_names_the_pair():
+    text = TRACES + "Buses run in between the old port and the station every hour."
+    msgs = [f.message for f in cleantext.check(text).findings if f.rule == "spin.padding"]
+    assert len(msgs) == 1
+    assert "'the old port and the station'" in msgs[0]
+    assert "A and B" not in msgs[0]
