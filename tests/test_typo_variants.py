@@ -101,3 +101,14 @@ def test_the_check_judges_a_rare_list_misspelling_but_accepts_variants():
     assert [f for f in cleantext.check("The programer fixed the bug.").findings if f.category == "typo"] == []
     # a rare-list word that edited English uses stays
     assert cleantext.check("She leant on the gate.").findings == []
+
+
+def test_an_inflection_of_another_listed_word_is_not_a_slip():
+    # "slimed" is "slime" + "d" (and a "slim" + "ed" that would have doubled its "m"): not "slimmed"
+    assert "slime" in nonword._stems("slimed") and "slim" in nonword._stems("slimed")
+    assert cleantext.suggest("slimed") == []
+    assert cleantext.suggest("stagers") == []   # "stage" + "rs" as well as "stag" + "ers"
+    assert cleantext.suggest("ranchos") == []   # the plural of "rancho", not "ranches"
+    # a stem that is itself a worse spelling does not count: "programer" is "program" + "er"
+    assert nonword._stems("programers") == ["program"]
+    assert cleantext.suggest("programers")[:1] == ["programmers"]

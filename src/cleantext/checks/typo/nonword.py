@@ -527,16 +527,40 @@ def _misspelt_variant(low: str, ranked: list[tuple[str, float]], v: C.Vocab) -> 
     model = lm()
     own_web = lex.freq(low) / 10
     own = 0.5 * (own_web + _lm_floor())
+    stems = _stems(low)
     for c, _ in ranked:
         if " " in c or c not in lex.common or c in levels or c not in model \
                 or C.edit_cost(low, c) > VARIANT_EDIT:
             continue
+        if not all(c.startswith(st) for st in stems):
+            continue  # an inflection of another word ("hopers", "slimed"), not a slip of this one
         if lex.freq(c) / 10 < own_web + WEB_GAP or C.two_corpus_logf(c, v) < own + VARIANT_GAP or regional_pair(low, c):
             continue
         same = sound_cost(low, c)
         if same is not None and same <= SAME_SOUND:
             return c
     return None
+
+
+# Inflections that make a word of a word's family: "hoper" -> "hopers", "slime" -> "slimed".
+_INFLECTIONS = (("s", ""), ("es", ""), ("d", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("er", ""),
+                ("er", "e"), ("ers", ""), ("ers", "e"))
+
+
+def _stems(low: str) -> list[str]:
+    """The known words of which `low` may be a regular inflection, leaving out stems that are
+    themselves worse spellings ("crystalize" for "crystalized"). A listed word that can be read so
+    is a word of that family, and a correction is only believed when it is built on every such
+    stem: "refered" can only be "refer" inflected without its doubled "r", but "slimed" is "slime"
+    + "d" as well as a "slim" + "ed" that should have doubled its "m", so it is no "slimmed"."""
+    lex = lexicon()
+    out = []
+    for suf, add in _INFLECTIONS:
+        if low.endswith(suf) and len(low) - len(suf) >= 3:
+            st = low[: -len(suf)] + add
+            if (st in lex.common or st in lex.rare) and not _variant_slip(st):
+                out.append(st)
+    return out
 
 
 def _listed_unused(low: str) -> bool:
