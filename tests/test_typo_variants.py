@@ -93,10 +93,10 @@ def test_the_unused_spelling_takes_the_model_floor():
 
 
 def test_the_check_judges_a_rare_list_misspelling_but_accepts_variants():
-    text = "He won a posthumus award for bravery."
+    text = "The hotel could not accomodate the whole team."
     found = [f for f in cleantext.check(text).findings if f.rule == "typo.nonword"]
-    assert [text[f.start:f.end] for f in found] == ["posthumus"]
-    assert list(found[0].suggestions[:1]) == ["posthumous"]
+    assert [text[f.start:f.end] for f in found] == ["accomodate"]
+    assert list(found[0].suggestions[:1]) == ["accommodate"]
     # a SCOWL variant is a common word to the check; only suggest() offers the standard spelling
     assert [f for f in cleantext.check("The programer fixed the bug.").findings if f.category == "typo"] == []
     # a rare-list word that edited English uses stays
@@ -112,3 +112,31 @@ def test_an_inflection_of_another_listed_word_is_not_a_slip():
     # a stem that is itself a worse spelling does not count: "programer" is "program" + "er"
     assert nonword._stems("programers") == ["program"]
     assert cleantext.suggest("programers")[:1] == ["programmers"]
+
+
+@pytest.mark.parametrize("text", [
+    "Green apples taste sharp because they hold malic acid.",      # malic / malice
+    "We shared a bowl of wonton soup after the match.",            # wonton / wanton
+    "The spearmen held the bridge until dusk.",                    # spearmen / spearman
+    "She ordered a mango lassi with her curry.",                   # lassi / lassie
+    "He handed out sweets by the hatful.",                         # hatful / hateful
+    "He won a posthumus award for bravery.",                       # a slip, but not of the shapes below
+])
+def test_the_check_leaves_rare_words_unless_the_slip_has_a_classic_shape(text):
+    # suggest() may still offer a correction out of context; in running text a rare-list word is
+    # judged only for a doubled/undoubled letter or a confused suffix, in words of 7+ letters
+    assert [f for f in cleantext.check(text).findings if f.category == "typo"] == []
+
+
+@pytest.mark.parametrize("a, b, doubling, suffix", [
+    ("accomodate", "accommodate", True, False),
+    ("refered", "referred", True, False),
+    ("malic", "malice", False, False),
+    ("dependance", "dependence", False, True),
+    ("existant", "existent", False, True),
+    ("irresistable", "irresistible", False, True),
+    ("methanal", "methanol", False, False),
+])
+def test_slip_shapes(a, b, doubling, suffix):
+    assert nonword._doubling(a, b) is doubling
+    assert nonword._suffix_swap(a, b) is suffix

@@ -43,8 +43,9 @@ NONWORD = Rule(
         flags("The comittee met on Tuesday.", "committee", span="comittee"),
         flags("They dont agree with the plan.", "don't", span="dont"),
         flags("Officials met on a well-knwon site.", "known", span="knwon"),
-        flags("He won a posthumus award for bravery.", "posthumous", span="posthumus"),
-        flags("The Roman aquaduct still carries water to the town.", "aqueduct", span="aquaduct"),
+        flags("The hall can accomodate two hundred guests.", "accommodate", span="accomodate"),
+        flags("The committee refered the matter to the board.", "referred", span="refered"),
+        passes("Green apples taste sharp because they hold malic acid."),
         passes("Pezeshkian met officials in Tovuz and Zangezur last week."),
         passes("Minilateralism and realpolitik shape geostrategic thinking about overdependence."),
         passes("The hegemon leant on its neighbours while decarbonisation stalled."),
@@ -151,7 +152,7 @@ def run(doc: Document, spans: list[WordSpan], ctx) -> Iterator[Finding]:
             continue  # a name (typo.case handles it in lower case); "le", "va", "ont" are not
         if len(low) <= 3 and low in lex.rare and low not in lex.names and not sp.in_compound:
             pass  # "hy", "qe", "bz": two- and three-letter oddities are mostly slips in prose
-        elif low in lex.rare and (sp.in_compound or not doubtful(low, strict=True) and not _variant_slip(low)):
+        elif low in lex.rare and (sp.in_compound or not doubtful(low, strict=True) and not _variant_slip_in_text(low)):
             continue
         ascii_low = fold(low)
         typed = ascii_low  # what the candidates are generated from
@@ -585,6 +586,46 @@ def _variant_slip(low: str) -> bool:
     if not low.isalpha() or not _listed_unused(low):
         return False
     return _misspelt_variant(low, C.rank(low, limit=8), C.vocab()) is not None
+
+
+# The slips a rare-list word must be in running text, where a real rare word ("malic acid",
+# "methanal", "spearmen", "wonton") costs more than a missed slip: a doubled letter written once or
+# a single one doubled ("accomodate", "refered", "occurence"), or the classic suffix confusions
+# (-ance/-ence, -ant/-ent, -able/-ible: "dependance", "existant"). Seven letters or more.
+TEXT_SLIP_MIN_LEN = 7
+_SUFFIX_SWAPS = (("ance", "ence"), ("ancy", "ency"), ("ant", "ent"), ("able", "ible"), ("ably", "ibly"))
+
+
+def _doubling(a: str, b: str) -> bool:
+    """`b` is `a` with one letter doubled, or undoubled."""
+    if abs(len(a) - len(b)) != 1:
+        return False
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    for i in range(len(long_)):
+        if long_[:i] + long_[i + 1:] == short and (
+                i and long_[i - 1] == long_[i] or i + 1 < len(long_) and long_[i + 1] == long_[i]):
+            return True
+    return False
+
+
+def _suffix_swap(a: str, b: str) -> bool:
+    """`a` and `b` differ only in a suffix that writers confuse: "dependance"/"dependence"."""
+    for x, y in _SUFFIX_SWAPS:
+        for p, q in ((x, y), (y, x)):
+            for tail in ("", "s", "ly", "e", "es"):
+                if a.endswith(p + tail) and b.endswith(q + tail) and \
+                        a[:len(a) - len(p + tail)] == b[:len(b) - len(q + tail)]:
+                    return True
+    return False
+
+
+@lru_cache(maxsize=20_000)
+def _variant_slip_in_text(low: str) -> bool:
+    """`_variant_slip`, for the check: only the slip shapes above, in words of seven letters or more."""
+    if len(low) < TEXT_SLIP_MIN_LEN or not _variant_slip(low):
+        return False
+    best = _misspelt_variant(low, C.rank(low, limit=8), C.vocab())
+    return best is not None and (_doubling(low, best) or _suffix_swap(low, best))
 
 
 @lru_cache(maxsize=1)
