@@ -8,9 +8,10 @@ Sources (both installed by `pip install cleantext`):
   out to be a subset of wordsegment's, so the union holds ~258k bigrams.
 
 Counts are merged lower-cased, keeping the larger count. On first use the merged table is written
-to the cache directory (keyed by the cleantext, format and source versions) as two flat binary
-arrays: sorted 64-bit key hashes and 64-bit counts. Loading is one read (~10 ms); a lookup hashes
-the key (CRC-32 + Adler-32) and binary-searches the hashes; recent lookups are memoised. No pickle, no dict of 600k strings
+to the cache directory (keyed by the cleantext, format and source versions) as flat binary
+arrays: 32 bits of each sorted 64-bit key hash and a 32-bit count (`_Store`). Loading is one read
+(~10 ms); a lookup hashes the key (CRC-32 + Adler-32) and binary-searches the hashes; recent
+lookups are memoised. No pickle, no dict of 600k strings
 (which took 0.8 s to load). Set CLEANTEXT_CACHE_DIR to choose the directory; when it is not
 writable the table is built in memory.
 """
@@ -25,11 +26,12 @@ import zlib
 from array import array
 from functools import lru_cache
 
-_FORMAT = "4"
+_FORMAT = "5"
 _LOCK = threading.Lock()
-_MAGIC = b"CTNGRAM4"
+_MAGIC = b"CTNGRAM5"
 _SHIFT = 48
 _BUCKETS = 1 << (64 - _SHIFT)
+_BIG = 0xFFFFFFFF  # in `counts`: the count is in `_Store.big`
 
 
 def cache_dir() -> str:
@@ -105,25 +107,31 @@ def tables() -> tuple[dict[str, int], dict[str, int]]:
 
 
 class _Store:
-    """Sorted 64-bit hashes of "u:word" and "b:w1 w2" keys with their 64-bit counts, and the start
-    of each bucket of hashes sharing their top 16 bits, so that a lookup bisects ~10 entries."""
+    """The counts of "u:word" and "b:w1 w2" keys by their 64-bit `key_hash`, in 8 bytes a key
+    (two 64-bit arrays took 16: 4.8 MB more of a check's peak memory):
 
-    def __init__(self, hashes: array, counts: array, total: int, starts: array | None = None) -> None:
-        self.hashes, self.counts, self.total = hashes, counts, total
-        if starts is None:
-            starts = array("I", bytes(4 * (_BUCKETS + 1)))
-            for h in hashes:
-                starts[(h >> _SHIFT) + 1] += 1
-            for i in range(_BUCKETS):
-                starts[i + 1] += starts[i]
-        self.starts = starts
+    * the hashes sorted, in buckets by their top 16 bits (`starts[b]` .. `starts[b + 1]`), each
+      bucket holding the next 32 bits (bits 47-16) of its hashes, so a lookup bisects ~10
+      entries; the low 16 bits are not kept, so a key that is not in the table matches one that
+      is only when all 48 kept bits agree (about once in 4e8 lookups of unknown keys; the build
+      checks that no two keys in the table agree on them);
+    * the counts as 32-bit numbers, the ~160 larger than that (the most frequent words and
+      pairs) as `_BIG` in the counts array and their value in a dict."""
+
+    def __init__(self, lows: array, counts: array, big: dict[int, int], total: int,
+                 starts: array | None = None) -> None:
+        self.lows, self.counts, self.big, self.total = lows, counts, big, total
+        self.starts = starts if starts is not None else array("I", bytes(4 * (_BUCKETS + 1)))
 
     def get(self, key: str) -> int:
         h = key_hash(key)
         b = h >> _SHIFT
-        i = bisect.bisect_left(self.hashes, h, self.starts[b], self.starts[b + 1])
-        if i < len(self.hashes) and self.hashes[i] == h:
-            return self.counts[i]
+        v = (h >> 16) & 0xFFFFFFFF
+        hi = self.starts[b + 1]
+        i = bisect.bisect_left(self.lows, v, self.starts[b], hi)
+        if i < hi and self.lows[i] == v:
+            c = self.counts[i]
+            return self.big[i] if c == _BIG else c
         return 0
 
     @classmethod
@@ -132,17 +140,33 @@ class _Store:
         pairs = [(key_hash("u:" + k), v) for k, v in uni.items()]
         pairs += [(key_hash("b:" + k), v) for k, v in bi.items()]
         pairs.sort()
-        if any(pairs[i][0] == pairs[i + 1][0] for i in range(len(pairs) - 1)):
+        # sorted by the whole hash is sorted by (bucket, kept bits) too, once no two keys share
+        # their top 48 bits
+        if any(pairs[i][0] >> 16 == pairs[i + 1][0] >> 16 for i in range(len(pairs) - 1)):
             raise RuntimeError("n-gram key hashes collide; change key_hash and _FORMAT")
-        return cls(array("Q", (h for h, _ in pairs)), array("Q", (c for _, c in pairs)), sum(uni.values()))
+        starts = array("I", bytes(4 * (_BUCKETS + 1)))
+        for h, _ in pairs:
+            starts[(h >> _SHIFT) + 1] += 1
+        for i in range(_BUCKETS):
+            starts[i + 1] += starts[i]
+        big = {i: c for i, (_, c) in enumerate(pairs) if c >= _BIG}
+        return cls(array("I", ((h >> 16) & 0xFFFFFFFF for h, _ in pairs)),
+                   array("I", (min(c, _BIG) for _, c in pairs)), big, sum(uni.values()), starts)
 
     def dump(self, path: str) -> None:
         from .files import write_bytes_atomic
 
         os.makedirs(os.path.dirname(path), exist_ok=True)
-        header = _MAGIC + len(self.hashes).to_bytes(8, "little") + self.total.to_bytes(8, "little")
-        write_bytes_atomic(path, header + self.hashes.tobytes() + self.counts.tobytes() + self.starts.tobytes(),
-                           fsync=False)
+        n = len(self.lows)
+        header = _MAGIC + n.to_bytes(8, "little") + self.total.to_bytes(8, "little") + \
+            len(self.big).to_bytes(8, "little")
+        big = array("Q", [x for i, c in sorted(self.big.items()) for x in (i, c)])
+        arrays = [self.lows, self.counts, self.starts, big]
+        if sys.byteorder != "little":
+            arrays = [array(a.typecode, a) for a in arrays]
+            for a in arrays:
+                a.byteswap()
+        write_bytes_atomic(path, header + b"".join(a.tobytes() for a in arrays), fsync=False)
 
     @classmethod
     def load(cls, path: str) -> "_Store":
@@ -151,11 +175,18 @@ class _Store:
                 raise ValueError("not an n-gram store")
             n = int.from_bytes(f.read(8), "little")
             total = int.from_bytes(f.read(8), "little")
-            hashes, counts, starts = array("Q"), array("Q"), array("I")
-            hashes.fromfile(f, n)
+            n_big = int.from_bytes(f.read(8), "little")
+            lows, counts, starts, big = array("I"), array("I"), array("I"), array("Q")
+            lows.fromfile(f, n)
             counts.fromfile(f, n)
             starts.fromfile(f, _BUCKETS + 1)
-        return cls(hashes, counts, total, starts)
+            big.fromfile(f, 2 * n_big)
+            if f.read(1):
+                raise ValueError("n-gram store: trailing bytes")
+        if sys.byteorder != "little":
+            for a in (lows, counts, starts, big):
+                a.byteswap()
+        return cls(lows, counts, dict(zip(big[::2], big[1::2])), total, starts)
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,66 @@
+"""The compact in-memory forms of the spin word list and the n-gram store answer exactly what
+the plain forms they replace answered (a sorted list of strings; 64-bit hashes and counts)."""
+from bisect import bisect_left
+
+import pytest
+
+from cleantext import ngrams
+from cleantext.checks.spin.data import Words, spin_data
+
+
+def _plain_index(words: list[str], word: str) -> int:
+    k = bisect_left(words, word)
+    return k if k < len(words) and words[k] == word else -1
+
+
+@pytest.mark.parametrize("n", [1, 2, 15, 16, 17, 31, 32, 33, 50])
+def test_words_index_matches_a_bisection_of_the_list(n):
+    words = sorted({f"w{i:03d}" for i in range(n)} | {"apple"})
+    w = Words("\n".join(words))
+    assert len(w) == len(words) and list(w) == words
+    assert [w[i] for i in range(len(words))] == words
+    assert w[-1] == words[-1] and w[1:3] == words[1:3]
+    for i, word in enumerate(words):
+        assert w.index(word) == i
+    probes = ["", "a", "zzz", "w", "w0", "w000x", "apple\nw000", "apples", "\n", "w001\n"]
+    probes += [word[:-1] for word in words] + [word + "0" for word in words]
+    for p in probes:
+        assert w.index(p) == _plain_index(words, p), p
+    with pytest.raises(IndexError):
+        w[len(words)]
+    with pytest.raises(IndexError):
+        w[-len(words) - 1]
+
+
+def test_spin_vocabulary_ids_are_positions():
+    d = spin_data()
+    words = list(d.words)
+    assert words == sorted(set(words))
+    for i in range(0, len(words), 97):
+        assert d.id(words[i]) == i and d.words[i] == words[i]
+    for word in ("government", "car", "accident", "qzxqzx", "cars", "governments"):
+        assert d.id(word) == _plain_index(words, word)
+    assert d.id(words[10] + "\n" + words[11]) == -1
+
+
+def test_ngram_counts_above_32_bits_survive_the_cache(tmp_path):
+    store = ngrams.store()
+    the = store.get("u:the")
+    assert the > 2 ** 32  # kept beside the 32-bit counts
+    path = str(tmp_path / "store.bin")
+    store.dump(path)
+    loaded = ngrams._Store.load(path)
+    assert loaded.big == store.big and loaded.get("u:the") == the
+    for key in ("u:presence", "b:military presence", "b:no such pair", "u:"):
+        assert loaded.get(key) == store.get(key)
+
+
+def test_truncated_or_padded_store_is_rejected(tmp_path):
+    store = ngrams.store()
+    path = tmp_path / "store.bin"
+    store.dump(str(path))
+    data = path.read_bytes()
+    for bad in (data[:-3], data + b"x"):
+        path.write_bytes(bad)
+        with pytest.raises((ValueError, EOFError)):
+            ngrams._Store.load(str(path))
