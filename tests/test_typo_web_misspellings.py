@@ -30,3 +30,25 @@ def test_web_common_misspellings_are_flagged(text, word, correction):
 ])
 def test_rare_or_informal_words_pass(text):
     assert _typos(text) == []
+
+
+@pytest.mark.parametrize("text, word, correction", [
+    ("Definately the council will agree.", "Definately", "Definitely"),
+    ("Seperate the glass from the paper first.", "Seperate", "Separate"),
+    ("Beleive me, the vote was close.", "Beleive", "Believe"),
+])
+def test_web_common_misspellings_at_a_sentence_start(text, word, correction):
+    # the capital of a sentence start says nothing about a name: prose follows, so the word is
+    # judged like its lower-case form
+    found = _typos(text)
+    assert found and found[0][0] == word and found[0][1][0] == correction
+    assert cleantext.fix(text).text.startswith(correction)
+
+
+@pytest.mark.parametrize("text", [
+    "Notts police chief said the figures were wrong.",   # a name, with no clear correction
+    "Depor are a good team, the coach said.",
+    "Definately.",                                       # alone: maybe a name or a title
+])
+def test_a_sentence_start_name_without_a_clear_correction_passes(text):
+    assert _typos(text) == []

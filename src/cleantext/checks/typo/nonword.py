@@ -323,15 +323,19 @@ def judge(doc: Document, sp: WordSpan, low: str, evidence: DocEvidence) -> Findi
     best_logf = v.logf.get(best.split(" ")[0], 3.0) if " " in best else v.logf.get(best, 3.0)
     lg = math.log10(g) if g else 0.0
     slack = 1.0 + 0.5 * cost if len(low) > 4 else 0.3
-    if g and slack > 0.3 and cost <= 1.0 and not capital and _web_only(low, best):
+    web_slip = False
+    if g and slack > 0.3 and cost <= 1.0 and _web_only(low, best) and (
+            not capital or _confirmed_by_next(doc, sp, best, nxt)):
         # "definately", "seperate": common on the web, absent from the edited English of the
         # language model, one cheap edit from a word the model knows: a common misspelling, not
-        # a rare word, so web use does not excuse it unless it rivals its correction
-        slack = 0.3
+        # a rare word, so web use does not excuse it unless it rivals its correction. At a
+        # sentence start the capital says nothing, so the same holds when prose follows
+        # ("Recieve the goods", "Definately the best"); before a name or alone it may be a name.
+        slack, web_slip = 0.3, True
     if g and lg >= best_logf - slack:
         return None  # in real use and not much rarer than its correction: a rare word
     if capital:  # at a sentence start: could still be a name
-        if g and lg > best_logf - 3.0 or cost > 1.0 or best_logf < 5.5 or " " in best:
+        if g and lg > best_logf - 3.0 and not web_slip or cost > 1.0 or best_logf < 5.5 or " " in best:
             return None
         if best in v.display and best not in _curated():
             return None  # "Parul" is no more a slip of "Paul" than a name of its own
@@ -350,6 +354,8 @@ def judge(doc: Document, sp: WordSpan, low: str, evidence: DocEvidence) -> Findi
             conf, sugg = 0.75, sugg[:3]
         else:
             conf, sugg = 0.62 if not g else 0.57, sugg[:5]
+    if capital and web_slip and lg > best_logf - 3.0 and conf < FIXABLE:
+        return None  # let through by web_slip alone, but the correction is no clear one: a name ("Notts")
     if cost > 2.2:
         if not capital and compound(low, v.lex, part=3):
             return None  # no close word, but two frequent words written together: a coinage ("lawfare")
