@@ -171,7 +171,7 @@ def run(doc: Document, spans: list[WordSpan], ctx) -> Iterator[Finding]:
                 if f is not None or lex.known(ascii_low) or sum(not c.isascii() for c in low) > 2:
                     continue
         if typed == ascii_low and low not in lex.rare and derivable(ascii_low, lex) \
-                and not doubtful(ascii_low, strict=True):
+                and not doubtful(ascii_low, strict=True) and not _derived_web_slip(ascii_low):
             continue
         if _foreign_neighbour(doc, sp) or _odd_context(doc, sp):
             continue
@@ -293,6 +293,24 @@ def doubtful(low: str, strict: bool = False) -> bool:
     if strict and own >= 5.0:
         return False  # in checking, a listed word in real use stays: "leant", "circs"
     return v.logf.get(best, 0.0) >= max(own + (2.0 if strict else 1.5), 5.5) and C.edit_cost(low, best) <= 1.0
+
+
+@lru_cache(maxsize=20_000)
+def _derived_web_slip(low: str) -> bool:
+    """A regular derivation that no list holds ("writ" + "ting") in real web use, but missing from
+    the edited English of the language model while a word one cheap edit away is in it and a
+    hundred times more frequent: "writting" is a slip of "writing", not a word of its own. (A
+    listed word in real use keeps `doubtful`'s protection: "leant".)"""
+    from .context import lm
+
+    model = lm()
+    if len(low) < 5 or low in model:
+        return False  # "ie", "eg": abbreviations written without their stops
+    v = C.vocab()
+    g = uni(low)
+    own = max(math.log10(g) if g else 0.0, v.lex.freq(low) / 10)
+    near = [e for e in C.edits1(low) if e in v.keys and e in model and C.edit_cost(low, e) <= 1.0]
+    return any(v.logf.get(e, 0.0) >= own + 2.0 for e in near)
 
 
 def judge(doc: Document, sp: WordSpan, low: str, evidence: DocEvidence) -> Finding | None:
