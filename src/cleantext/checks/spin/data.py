@@ -10,19 +10,18 @@
 Each file is a zlib stream of `name typecode count\\n` headers each followed by a little-endian
 array; loading is a decompress and `array.frombytes`, about 50 ms in all, done on first use.
 
-The word list is kept as one string (`Words`), not as 125k string objects: 2 MB instead of 8.9 MB
+The word list is kept as one string (`cleantext.packed.Words`), not as 125k string objects: 2 MB instead of 8.9 MB
 of the peak memory of a check.
 """
 from __future__ import annotations
 
 import array
 import threading
-from bisect import bisect_left, bisect_right
-from itertools import accumulate
+from bisect import bisect_left
 from functools import lru_cache
 from importlib import resources
 
-from ...packed import cached_raw, unpack
+from ...packed import Words, cached_raw, unpack
 
 _LOCK = threading.Lock()
 _EMPTY = array.array("I")
@@ -39,67 +38,6 @@ def _read(name: str) -> bytes:
 def _raw(name: str) -> bytes:
     """The decompressed bytes of data file `name` (see `cleantext.packed`)."""
     return cached_raw(_read(name), f"spin-{name}")
-
-
-class Words:
-    """The sorted, distinct words of `vocab.bin` as a read-only sequence (`words[i]`, `len`,
-    iteration, `index`) held as one string: "\\n" + the words joined by "\\n" + "\\n", the start
-    of each word in it, and every `BLOCK`th word as an object. A list of 125k separate strings took
-    8.9 MB (a 64-byte object per word); this takes about 2 MB. `words[i]` makes a new string
-    each time.
-
-    `index` (a word's position, or -1) bisects the sampled words for the block that would hold the
-    word, then finds "\\nword\\n" inside that block's stretch of the string: both steps run in C,
-    so it costs about what a bisection of the full list did."""
-
-    BLOCK = 16
-    __slots__ = ("_text", "_starts", "_firsts", "_n", "index")
-
-    def __init__(self, text: str) -> None:
-        words = text.split("\n")  # transient: only every BLOCKth string is kept
-        self._n = n = len(words)
-        self._text = "\n" + text + "\n"
-        # starts[i]: where word i begins in _text; starts[n] as if one more word followed
-        self._starts = array.array("I", accumulate((len(w) + 1 for w in words), initial=1))
-        self._firsts = words[::self.BLOCK]
-        self.index = self._indexer()
-
-    def __len__(self) -> int:
-        return self._n
-
-    def __getitem__(self, i: int) -> str:
-        if i.__class__ is not int:
-            if isinstance(i, slice):
-                return [self[k] for k in range(*i.indices(self._n))]
-            i = i.__index__()
-        if i < 0:
-            i += self._n
-            if i < 0:
-                raise IndexError("word index out of range")
-        starts = self._starts
-        return self._text[starts[i]:starts[i + 1] - 1]  # IndexError past the end, as a list
-
-    def __iter__(self):
-        return iter(self._text[1:-1].split("\n"))
-
-    def _indexer(self):
-        """`index(word)`: the position of `word`, or -1 (a closure over the tables: this look-up
-        is on the hot path of every check)."""
-        text, starts, firsts, n, block = self._text, self._starts, self._firsts, self._n, self.BLOCK
-        # per block: where its search starts (the "\\n" before its first word) and ends
-        begins = array.array("I", (starts[k] - 1 for k in range(0, n, block)))
-        ends = array.array("I", (starts[min(k + block, n)] for k in range(0, n, block)))
-        find, count = text.find, text.count
-
-        def index(word: str) -> int:
-            k = bisect_right(firsts, word) - 1
-            if k < 0 or "\n" in word:
-                return -1
-            b = begins[k]
-            p = find(f"\n{word}\n", b, ends[k])
-            return -1 if p < 0 else k * block + count("\n", b + 1, p + 1)
-
-        return index
 
 
 class SpinData:
