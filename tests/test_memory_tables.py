@@ -112,3 +112,44 @@ def test_readability_leaves_nltk_unimported_and_importable():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert out.stdout.strip() == "ok", out.stderr
+
+
+def test_shipped_complete_tables_are_current_and_equal_the_computed_ones():
+    from cleantext.checks.spin import expansion
+
+    d = spin_data()
+    shipped = expansion.shipped_derived(d)
+    if shipped is None:  # vocab.bin or colloc.bin changed since: the tables are computed at run time
+        pytest.skip("synonyms.bin's complete tables are stale: python scripts/build_spin_data.py --derived-only")
+    built = expansion._build_derived(d)
+    assert set(shipped) == set(built)
+    for name, table in built.items():
+        assert shipped[name].typecode == table.typecode and shipped[name] == table, name
+
+
+def test_first_process_reads_the_shipped_tables_instead_of_computing_them(tmp_path, monkeypatch):
+    import cleantext
+    from cleantext.checks.spin import candidates, expansion, restore
+
+    if expansion.shipped_derived(spin_data()) is None:
+        pytest.skip("synonyms.bin's complete tables are stale: python scripts/build_spin_data.py --derived-only")
+
+    text = "He booked a hotel chamber for two nights. The town built a new swimming puddle."
+
+    def run():
+        for cache in (restore._PAIRS, expansion._EXPANSIONS, expansion._TARGETS, candidates._VARIANTS,
+                      candidates._GAINERS, candidates._FACTS, spin_data().memo):
+            cache.clear()
+        return [(f.rule, f.start, f.end, f.suggestions, f.confidence) for f in cleantext.check(text).findings]
+
+    monkeypatch.setenv("CLEANTEXT_CACHE_DIR", str(tmp_path / "first"))
+    reference = run()
+
+    def no_build(d):
+        raise AssertionError("computed although shipped")
+
+    monkeypatch.setattr(expansion, "_build_derived", no_build)
+    monkeypatch.setenv("CLEANTEXT_CACHE_DIR", str(tmp_path / "fresh"))
+    assert run() == reference
+    assert spin_data().memo.get("derived")
+    spin_data().memo.clear()

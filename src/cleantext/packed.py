@@ -16,7 +16,7 @@ import sys
 import zlib
 from array import array
 from bisect import bisect_right
-from typing import Callable
+from typing import Callable, Container
 
 _NEWLINE = re.compile("\n")
 
@@ -31,7 +31,7 @@ def cached_raw(blob: bytes, name: str) -> bytes:
     from . import __version__
     from .ngrams import cache_dir
 
-    KEYS[name] = key = f"{len(blob)}-{zlib.crc32(blob):08x}"
+    KEYS[name] = key = blob_key(blob)
     path = os.path.join(cache_dir(), f"{name}-{__version__}-{key}.raw")
     try:
         with open(path, "rb") as f:
@@ -49,8 +49,14 @@ def cached_raw(blob: bytes, name: str) -> bytes:
     return raw
 
 
-def unpack(raw: bytes) -> dict[str, array]:
-    """The named arrays of a decompressed packed file."""
+def blob_key(blob: bytes) -> str:
+    """Size and CRC-32 of a packed file, what caches of it and tables derived from it are keyed by."""
+    return f"{len(blob)}-{zlib.crc32(blob):08x}"
+
+
+def unpack(raw: bytes, names: Container[str] | Callable[[str], bool] | None = None) -> dict[str, array]:
+    """The named arrays of a decompressed packed file: all of them, or those in `names` (or for
+    which `names(name)` is true); the others are not copied."""
     out: dict[str, array] = {}
     view = memoryview(raw)  # slices of a view copy nothing: each block is copied once, into its array
     pos = 0
@@ -59,6 +65,9 @@ def unpack(raw: bytes) -> dict[str, array]:
         name, code, count = raw[pos:nl].decode().split(" ")
         arr = array(code)
         size = arr.itemsize * int(count)
+        if names is not None and not (names(name) if callable(names) else name in names):
+            pos = nl + 1 + size
+            continue
         arr.frombytes(view[nl + 1:nl + 1 + size])
         if sys.byteorder != "little":
             arr.byteswap()

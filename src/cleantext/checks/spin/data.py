@@ -19,9 +19,10 @@ import array
 import threading
 from bisect import bisect_left
 from functools import lru_cache
+from typing import Callable
 from importlib import resources
 
-from ...packed import Words, cached_raw, unpack
+from ...packed import Words, blob_key, cached_raw, unpack
 
 _LOCK = threading.Lock()
 _EMPTY = array.array("I")
@@ -35,18 +36,17 @@ def _read(name: str) -> bytes:
     return resources.files("cleantext").joinpath(f"data/spin/{name}").read_bytes()
 
 
-def _raw(name: str) -> bytes:
-    """The decompressed bytes of data file `name` (see `cleantext.packed`)."""
-    return cached_raw(_read(name), f"spin-{name}")
-
-
 class SpinData:
     """Word ids, collocation strengths and reverse synonyms."""
 
-    def __init__(self) -> None:
-        self.words = Words(_raw("vocab.bin").decode())
+    def __init__(self, read: Callable[[str], bytes] = _read) -> None:
+        """`read(name)`: the bytes of data file `name` as shipped (the build script reads the
+        files it has just written)."""
+        self._read_file = read
+        self.file_keys: dict[str, str] = {}  # name -> size and CRC of the shipped file
+        self.words = Words(self._raw("vocab.bin").decode())
         self.id = self.words.index  # the method below, without a call in between
-        c = unpack(_raw("colloc.bin"))
+        c = unpack(self._raw("colloc.bin"))
         self._pos = c["pos"]
         self._n_off, self._n_ids = c["strong_next_offsets"], c["strong_next"]
         self._p_off, self._p_ids = c["strong_prev_offsets"], c["strong_prev"]
@@ -56,20 +56,31 @@ class SpinData:
         self.unigram_q = self._uni  # quantised: log10 P = q / 20 - 12 (`unigram_lp`)
         self.memo: dict[object, object] = {}  # derived tables the checks fill in on first use
 
+    def _raw(self, name: str) -> bytes:
+        """The decompressed bytes of data file `name` (see `cleantext.packed`)."""
+        blob = self._read_file(name)
+        self.file_keys[name] = blob_key(blob)
+        return cached_raw(blob, f"spin-{name}")
+
     def _load_synonyms(self) -> None:
         with _LOCK:
             if self._s_off is None:
-                s = unpack(_raw("synonyms.bin"))
+                s = unpack(self._raw("synonyms.bin"), ("offsets", "originals"))
                 self._s_ids = s["originals"]
                 self._s_off = s["offsets"]
+
+    def shipped_tables(self) -> dict[str, array.array]:
+        """The blocks of `synonyms.bin` named `derived.*` (tables the build computed from the
+        other files, see `expansion.shipped_or_built`), without the prefix; read on demand."""
+        raw = self._raw("synonyms.bin")
+        return {name[len("derived."):]: arr for name, arr in
+                unpack(raw, lambda name: name.startswith("derived.")).items()}
 
     def key(self) -> str:
         """Size and CRC of the three data files (loading the synonyms if need be): what tables
         derived from them are keyed by."""
-        from ...packed import KEYS
-
         self._load_synonyms()
-        return "-".join(KEYS.get(f"spin-{name}", "?") for name in ("vocab.bin", "colloc.bin", "synonyms.bin"))
+        return "-".join(self.file_keys.get(name, "?") for name in ("vocab.bin", "colloc.bin", "synonyms.bin"))
 
     def id(self, word: str) -> int:
         """The id of `word` (the vocabulary is sorted, so no dict needs building), or -1. (A dict

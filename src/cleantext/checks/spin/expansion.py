@@ -143,9 +143,9 @@ def _targets(d: SpinData, suffix: str) -> array:
 
 # Complete `_usable` (at MIN_ORIGINAL_LP) and `_TARGETS` tables. Filling them in as documents
 # need them cost about 1 us per word of a first pass over news (bisections in the sorted
-# vocabulary, stems); complete, they take 0.4 s to compute, so they are computed once and kept in
-# the user cache directory (`cleantext.packed.cached_derived`, 2.6 MB), keyed by the spin data
-# files and the source of the two modules that define them.
+# vocabulary, stems); complete, they take 0.4 s to compute, so they are computed once (or read
+# from synonyms.bin, below) and kept in the user cache directory (`cleantext.packed.cached_derived`,
+# 2.6 MB), keyed by the spin data files and the source of the two modules that define them.
 _DERIVED_SUFFIXES = ("s", "es", "ies", "ed", "ing")  # the suffixes of `_SUFFIXES`
 
 
@@ -169,12 +169,47 @@ def _load_derived(d: SpinData) -> dict[str, array] | None:
         except OSError:
             return None  # no source to key the tables by
     key = f"{d.key()}-{crc:08x}-{MIN_ORIGINAL_LP}"
-    tables = cached_derived("spin-derived", key, lambda: _build_derived(d))
+    tables = cached_derived("spin-derived", key, lambda: shipped_or_built(d))
     n = len(d.words)
     if tables is None or len(tables.get("usable", ())) != n + 1 or \
             any(len(tables.get(s, ())) != n for s in _DERIVED_SUFFIXES):
         return None
     return tables
+
+
+# The complete tables also ship in synonyms.bin (`derived.*` blocks, written by
+# scripts/build_spin_data.py), so the first process reads them instead of computing them (0.4 s).
+# They count only while `derived.key` names this format and the vocab.bin and colloc.bin they
+# were computed from; bump DERIVED_FORMAT when `word_pos`, `_reinflect` or the tables' layout
+# change (tests/test_memory_tables.py compares the shipped tables with `_build_derived`).
+DERIVED_FORMAT = 1
+
+
+def derived_key(d: SpinData) -> str:
+    return f"{DERIVED_FORMAT} {MIN_ORIGINAL_LP} {d.file_keys.get('vocab.bin')} {d.file_keys.get('colloc.bin')}"
+
+
+def shipped_derived(d: SpinData) -> dict[str, array] | None:
+    """The complete tables as shipped in synonyms.bin, or None when they are missing or were
+    computed from other data files or by another format."""
+    tables = d.shipped_tables()
+    key = tables.pop("key", None)
+    n = len(d.words)
+    if key is None or key.tobytes().decode() != derived_key(d) or len(tables.get("usable", ())) != n + 1 or \
+            any(len(tables.get(s, ())) != n for s in _DERIVED_SUFFIXES):
+        return None
+    return tables
+
+
+def shipped_or_built(d: SpinData) -> dict[str, array]:
+    return shipped_derived(d) or _build_derived(d)
+
+
+def derived_blocks(d: SpinData) -> list[tuple[str, array]]:
+    """The `derived.*` blocks of synonyms.bin for data `d` (scripts/build_spin_data.py)."""
+    tables = _build_derived(d)
+    return [("derived.key", array("B", derived_key(d).encode()))] + \
+        [(f"derived.{name}", tables[name]) for name in ("usable", *_DERIVED_SUFFIXES)]
 
 
 def _build_derived(d: SpinData) -> dict[str, array]:
