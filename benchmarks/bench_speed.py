@@ -183,9 +183,11 @@ def bench_help(repeats: int) -> None:
 RSS_CODE = """
 import resource, sys
 text = open(sys.argv[1], encoding="utf-8").read()
-if sys.argv[2] == "check":
+if sys.argv[2] in ("check", "readability"):
     import cleantext
-    cleantext.check(text)
+    report = cleantext.check(text)
+    if sys.argv[2] == "readability":  # what `cleantext check` prints after the findings
+        report.readability
 hwm = [l.split()[1] for l in open("/proc/self/status") if l.startswith("VmHWM:")]
 print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, hwm[0] if hwm else 0)
 """
@@ -207,12 +209,15 @@ def bench_rss(docs: list[str]) -> None:
                              check=True).stdout.split()
         base = subprocess.run([sys.executable, "-c", RSS_CODE, fh.name, "none"], capture_output=True, text=True,
                               check=True).stdout.split()
+        with_readability = subprocess.run([sys.executable, "-c", RSS_CODE, fh.name, "readability"],
+                                          capture_output=True, text=True, check=True).stdout.split()
     finally:
         os.unlink(fh.name)
     emit("rss.words", words(text))
     emit("rss.peak_mb_10k_words", int(out[0]) / 1024)  # ru_maxrss is in KiB on Linux
     emit("rss.vmhwm_mb_10k_words", int(out[1]) / 1024)
     emit("rss.python_baseline_mb", int(base[0]) / 1024)
+    emit("rss.peak_mb_10k_words_readability", int(with_readability[0]) / 1024)
 
 
 def scaling_texts(docs: list[str], quick: bool) -> dict[str, tuple[str, str]]:

@@ -213,7 +213,6 @@ def derived_blocks(d: SpinData) -> list[tuple[str, array]]:
 
 
 def _build_derived(d: SpinData) -> dict[str, array]:
-    n = len(d.words)
     ok = _initial_usable(d, MIN_ORIGINAL_LP)
     ok.append(0)
     for j in [j for j, b in enumerate(ok) if b == _UNKNOWN]:
