@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import bisect
 import importlib.util
+import itertools
+import operator
 import os
 import sys
 import threading
@@ -142,16 +144,15 @@ class _Store:
         pairs.sort()
         # sorted by the whole hash is sorted by (bucket, kept bits) too, once no two keys share
         # their top 48 bits
-        if any(pairs[i][0] >> 16 == pairs[i + 1][0] >> 16 for i in range(len(pairs) - 1)):
+        kept = [h >> 16 for h, _ in pairs]
+        if any(map(operator.eq, kept, itertools.islice(kept, 1, None))):
             raise RuntimeError("n-gram key hashes collide; change key_hash and _FORMAT")
-        starts = array("I", bytes(4 * (_BUCKETS + 1)))
-        for h, _ in pairs:
-            starts[(h >> _SHIFT) + 1] += 1
-        for i in range(_BUCKETS):
-            starts[i + 1] += starts[i]
-        big = {i: c for i, (_, c) in enumerate(pairs) if c >= _BIG}
-        return cls(array("I", ((h >> 16) & 0xFFFFFFFF for h, _ in pairs)),
-                   array("I", (min(c, _BIG) for _, c in pairs)), big, sum(uni.values()), starts)
+        # bucket b (the top 16 bits) starts at the first kept value >= b << 32
+        starts = array("I", [bisect.bisect_left(kept, b << 32) for b in range(_BUCKETS + 1)])
+        counts = [c for _, c in pairs]
+        big = {i: c for i, c in enumerate(counts) if c >= _BIG}
+        return cls(array("I", [k & 0xFFFFFFFF for k in kept]), array("I", [c if c < _BIG else _BIG for c in counts]),
+                   big, sum(uni.values()), starts)
 
     def dump(self, path: str) -> None:
         from .files import write_bytes_atomic
