@@ -18,7 +18,7 @@ from array import array
 from bisect import bisect_right
 from typing import Callable, Container
 
-_NEWLINE = re.compile("\n")
+_BLOCKS = re.compile("(?:[^\n]*\n){16}")  # `Words.BLOCK` words, each with its line break
 
 
 # name -> "size-crc32" of the packed file last read by `cached_raw` under that name: what tables
@@ -150,28 +150,29 @@ def _read_arrays(f) -> dict[str, array]:
 
 
 class Words:
-    """Sorted, distinct words (none empty, none with a line break) as a read-only sequence (`words[i]`, `len`,
-    iteration, `index`) held as one string: "\\n" + the words joined by "\\n" + "\\n", the start
-    of each word in it, and every `BLOCK`th word as an object. A list of 125k separate strings took
-    8.9 MB (a 64-byte object per word); this takes about 2 MB. `words[i]` makes a new string
-    each time.
+    """Sorted, distinct words (none empty, none with a line break) as a read-only sequence
+    (`words[i]`, `len`, iteration, `index`) held as one string: "\\n" + the words joined by
+    "\\n" + "\\n", where each block of `BLOCK` words begins, and each block's first word as an
+    object. A list of 125k separate strings took 8.9 MB (a 64-byte object per word); this takes
+    about 1.7 MB. `words[i]` makes a new string each time (a few `find`s inside its block).
 
-    `index` (a word's position, or -1) bisects the sampled words for the block that would hold the
-    word, then finds "\\nword\\n" inside that block's stretch of the string: both steps run in C,
-    so it costs about what a bisection of the full list did."""
+    `index` (a word's position, or -1) bisects the blocks' first words for the block that would
+    hold the word, then finds "\\nword\\n" inside that block's stretch of the string: both steps
+    run in C, so it costs about what a bisection of the full list did."""
 
     BLOCK = 16
-    __slots__ = ("_text", "_starts", "_firsts", "_n", "index")
+    __slots__ = ("_text", "_begins", "_firsts", "_n", "index")
 
     def __init__(self, text: str) -> None:
         """`text`: the words joined by "\\n"."""
-        self._text = "\n" + text + "\n"
-        # starts[i]: where word i begins in _text; starts[n] as if one more word followed. One
-        # word at a time (finditer): a split would hold every word as an object at once.
-        self._starts = starts = array("I", [1])
-        starts.extend(m.end() for m in _NEWLINE.finditer(self._text, 1))
-        self._n = n = len(starts) - 1
-        self._firsts = [self[k] for k in range(0, n, self.BLOCK)]
+        self._text = t = "\n" + text + "\n"
+        self._n = n = text.count("\n") + 1
+        # begins[k]: the "\n" before block k's first word; one match per block (no object per word)
+        begins = array("I", [0])
+        begins.extend(m.end() - 1 for m in _BLOCKS.finditer(t, 1))
+        del begins[-(-n // self.BLOCK):]  # a match ending at the final "\n" begins no block
+        self._begins = begins
+        self._firsts = [t[b + 1:t.index("\n", b + 1)] for b in begins]
         self.index = self._indexer()
 
     def __len__(self) -> int:
@@ -184,10 +185,14 @@ class Words:
             i = i.__index__()
         if i < 0:
             i += self._n
-            if i < 0:
-                raise IndexError("word index out of range")
-        starts = self._starts
-        return self._text[starts[i]:starts[i + 1] - 1]  # IndexError past the end, as a list
+        if not 0 <= i < self._n:
+            raise IndexError("word index out of range")
+        k, r = divmod(i, self.BLOCK)
+        find = self._text.find
+        pos = self._begins[k] + 1
+        for _ in range(r):
+            pos = find("\n", pos) + 1
+        return self._text[pos:find("\n", pos)]
 
     def __iter__(self):
         return iter(self._text[1:-1].split("\n"))
@@ -195,10 +200,9 @@ class Words:
     def _indexer(self):
         """`index(word)`: the position of `word`, or -1 (a closure over the tables: this look-up
         is on the hot path of every check)."""
-        text, starts, firsts, n, block = self._text, self._starts, self._firsts, self._n, self.BLOCK
-        # per block: where its search starts (the "\\n" before its first word) and ends
-        begins = array("I", (starts[k] - 1 for k in range(0, n, block)))
-        ends = array("I", (starts[min(k + block, n)] for k in range(0, n, block)))
+        text, begins, firsts, block = self._text, self._begins, self._firsts, self.BLOCK
+        # per block: the end of its stretch (past the "\n" after its last word)
+        ends = array("I", [b + 1 for b in begins[1:]] + [len(text)])
         find, count = text.find, text.count
 
         def index(word: str) -> int:
