@@ -170,6 +170,8 @@ def _load_derived(d: SpinData) -> dict[str, array] | None:
             return None  # no source to key the tables by
     key = f"{d.key()}-{crc:08x}-{MIN_ORIGINAL_LP}"
     tables = cached_derived("spin-derived", key, lambda: shipped_or_built(d))
+    if tables is None:  # no writable cache directory: the tables shipped in synonyms.bin, if current
+        tables = shipped_derived(d)
     n = len(d.words)
     if tables is None or len(tables.get("usable", ())) != n + 1 or \
             any(len(tables.get(s, ())) != n for s in _DERIVED_SUFFIXES):
