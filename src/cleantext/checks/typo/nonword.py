@@ -45,7 +45,11 @@ NONWORD = Rule(
         flags("Officials met on a well-knwon site.", "known", span="knwon"),
         flags("The hall can accomodate two hundred guests.", "accommodate", span="accomodate"),
         flags("The committee refered the matter to the board.", "referred", span="refered"),
+        flags("That is a wierd idea.", "weird", span="wierd"),
+        flags("We will wait untill Friday.", "until", span="untill"),
+        flags("Goverment plans were cut.", "Government", span="Goverment"),
         passes("Green apples taste sharp because they hold malic acid."),
+        passes("He wore a padded gilet, and the trickless magician still drew a crowd."),
         passes("Pezeshkian met officials in Tovuz and Zangezur last week."),
         passes("Minilateralism and realpolitik shape geostrategic thinking about overdependence."),
         passes("The hegemon leant on its neighbours while decarbonisation stalled."),
@@ -152,7 +156,8 @@ def run(doc: Document, spans: list[WordSpan], ctx) -> Iterator[Finding]:
             continue  # a name (typo.case handles it in lower case); "le", "va", "ont" are not
         if len(low) <= 3 and low in lex.rare and low not in lex.names and not sp.in_compound:
             pass  # "hy", "qe", "bz": two- and three-letter oddities are mostly slips in prose
-        elif low in lex.rare and (sp.in_compound or not doubtful(low, strict=True) and not _variant_slip_in_text(low)):
+        elif low in lex.rare and (sp.in_compound or not doubtful(low, strict=True) and not _variant_slip_in_text(low)
+                                  and not _classic_text_slip(low)):
             continue
         ascii_low = fold(low)
         typed = ascii_low  # what the candidates are generated from
@@ -310,7 +315,9 @@ def _derived_web_slip(low: str) -> bool:
     g = uni(low)
     own = max(math.log10(g) if g else 0.0, v.lex.freq(low) / 10)
     near = [e for e in C.edits1(low) if e in v.keys and e in model and C.edit_cost(low, e) <= 1.0]
-    return any(v.logf.get(e, 0.0) >= own + 2.0 for e in near)
+    # ten times as frequent is enough when the two are one classic slip apart ("whereever")
+    return any(v.logf.get(e, 0.0) >= own + 2.0 or v.logf.get(e, 0.0) >= own + 1.0 and e in v.lex.common
+               and _classic_shape(low, e) for e in near)
 
 
 def judge(doc: Document, sp: WordSpan, low: str, evidence: DocEvidence) -> Finding | None:
@@ -342,7 +349,8 @@ def judge(doc: Document, sp: WordSpan, low: str, evidence: DocEvidence) -> Findi
     lg = math.log10(g) if g else 0.0
     slack = 1.0 + 0.5 * cost if len(low) > 4 else 0.3
     web_slip = False
-    if g and slack > 0.3 and cost <= 1.0 and _web_only(low, best) and (
+    if g and slack > 0.3 and cost <= WEB_SLIP_EDIT and (_web_only(low, best) or _model_rare_slip(low, best)
+                                                          or low in lexicon().rare and _classic_text_slip(low)) and (
             not capital or _confirmed_by_next(doc, sp, best, nxt)):
         # "definately", "seperate": common on the web, absent from the edited English of the
         # language model, one cheap edit from a word the model knows: a common misspelling, not
@@ -388,6 +396,32 @@ def _web_only(low: str, best: str) -> bool:
 
     model = lm()
     return " " not in best and low not in model and best in model
+
+
+# A slip the language model took in with its transcripts ("goverment", "occuring") is in its
+# vocabulary, but it uses the slip rarely and the word it stands for at least MODEL_GAP log10 more.
+MODEL_GAP = 1.0
+# How dear an edit a web-common misspelling may be from its correction. 1.5 ("greatful",
+# "hypocracy") also took BBC's 'debutant' and 'blinkx' for slips.
+WEB_SLIP_EDIT = 1.0
+
+
+def _model_rare_slip(low: str, best: str) -> bool:
+    """`low` is in the bigram model's vocabulary, but the model uses its correction `best` ten times
+    as often, and the two are one classic slip apart or sound the same: the model's own edited
+    English took in a common misspelling ("goverment", "pavillion"), which is no rare word of its own.
+    A rare word that only looks like a frequent one ("farrier", "carrier") sounds different."""
+    from .context import lm
+    from .errormodel import sound_cost
+
+    model = lm()
+    if " " in best or low not in model or best not in model \
+            or model.unigram(best) < model.unigram(low) + MODEL_GAP or regional_pair(low, best):
+        return False
+    if _classic_shape(low, best):
+        return True
+    same = sound_cost(low, best)
+    return same is not None and same <= SAME_SOUND
 
 
 @lru_cache(maxsize=20_000)
@@ -617,7 +651,7 @@ def _variant_slip(low: str) -> bool:
 # a single one doubled ("accomodate", "refered", "occurence"), or the classic suffix confusions
 # (-ance/-ence, -ant/-ent, -able/-ible: "dependance", "existant"). Seven letters or more.
 TEXT_SLIP_MIN_LEN = 7
-_SUFFIX_SWAPS = (("ance", "ence"), ("ancy", "ency"), ("ant", "ent"), ("able", "ible"), ("ably", "ibly"))
+_SUFFIX_SWAPS = (("ance", "ence"), ("ancy", "ency"), ("ant", "ent"), ("able", "ible"), ("ably", "ibly"), ("ary", "ery"))
 
 
 def _doubling(a: str, b: str) -> bool:
@@ -650,6 +684,118 @@ def _variant_slip_in_text(low: str) -> bool:
         return False
     best = _misspelt_variant(low, C.rank(low, limit=8), C.vocab())
     return best is not None and (_doubling(low, best) or _suffix_swap(low, best))
+
+
+def _vowel_swap(a: str, b: str) -> bool:
+    """`a` is `b` with two adjacent vowels swapped: "wierd"/"weird", "flourescent"/"fluorescent"."""
+    if len(a) != len(b) or a == b:
+        return False
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] \
+        and a[diff[1]] == b[diff[0]] and a[diff[0]] in "aeiou" and a[diff[1]] in "aeiou"
+
+
+def _inner_e(a: str, b: str) -> bool:
+    """`a` and `b` differ by one "e" inside the word, not at its end ("belive", "noticable",
+    "unforseen", "develope" is not one), where the letters before it are no common word: "hatful"
+    is "hat" + "ful", a word of its own, not a slip of "hateful"."""
+    if abs(len(a) - len(b)) != 1:
+        return False
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    lex = lexicon()
+    for i in range(1, len(long_) - 1):
+        if long_[i] == "e" and long_[:i] + long_[i + 1:] == short:
+            return long_[:i] not in lex.common
+    return False
+
+
+def _final_ll(a: str, b: str) -> bool:
+    """`a` is `b`, a word of two syllables or more ending in one "l", with the "l" doubled:
+    "untill", "carefull". English doubles a final "l" in words of one syllable ("hill")."""
+    return len(b) >= 4 and b[-1] == "l" and a == b + "l" and b[-2] in "aeiou" and sum(ch in "aeiouy" for ch in b[:-1]) >= 2
+
+
+def _classic_shape(a: str, b: str) -> bool:
+    """`a` and `b` are one classic misspelling apart: two vowels swapped (ie/ei), a final "l"
+    doubled, or, in words of
+    TEXT_SLIP_MIN_LEN letters or more, a doubled letter, a suffix confusion or an inner "e" dropped
+    or added. Shorter words so close to a common word are as often foreign words or names ("fille",
+    "gamme", "gilet"). A word regularly built on a common word is no slip ("trickless", "gapping")."""
+    if _vowel_swap(a, b) or _final_ll(a, b):
+        return True
+    if min(len(a), len(b)) < TEXT_SLIP_MIN_LEN or _regular_build(a):
+        return False
+    return _doubling(a, b) or _suffix_swap(a, b) or _inner_e(a, b)
+
+
+_BUILD_SUFFIXES = ("less", "ful", "ness", "ment", "ly")
+_DOUBLING_SUFFIXES = ("er", "ers", "est", "ing", "ed", "y", "ies", "ier", "iest")
+
+
+def _regular_build(low: str) -> bool:
+    """`low` is a common word plus a derivational suffix ("trick" + "less"), or plus an inflection
+    that doubles the stem's last consonant ("gap" + "ing": "gapping"). (An inflection that should
+    have doubled it and did not, "prefered", is `_stems`' business.)"""
+    common = lexicon().common
+    for suf in _BUILD_SUFFIXES + _DOUBLING_SUFFIXES:
+        if low.endswith(suf) and len(low) - len(suf) >= 3:
+            stem = low[: -len(suf)]
+            if suf in _BUILD_SUFFIXES and stem in common or suf in _DOUBLING_SUFFIXES \
+                    and stem[-1] == stem[-2] and stem[-1] not in "aeiou" and stem[:-1] in common:
+                return True
+    return False
+
+
+# SCOWL's rare lists hold many classic misspellings ("wierd", "untill", "noticable"). Five letters
+# or more.
+CLASSIC_MIN_LEN = 5
+
+
+@lru_cache(maxsize=20_000)
+def _classic_text_slip(low: str) -> bool:
+    """Whether the rare-list word `low` is judged in running text like an unknown word: the language
+    model never uses it and it is one classic slip (`_classic_shape`) from a common word the model
+    uses, with `_misspelt_variant`'s frequency gaps (the shapes spell the same sounds, so its test
+    of sound is not needed); or the model holds it as a misspelling it took in
+    (`_model_rare_listed`, seven letters or more)."""
+    from .context import lm
+
+    if len(low) < CLASSIC_MIN_LEN or not low.isalpha() or low in lexicon().names:
+        return False
+    if low in lm():
+        return len(low) >= TEXT_SLIP_MIN_LEN and _model_rare_listed(low)
+    if not _listed_unused(low):
+        return False
+    v = C.vocab()
+    lex = v.lex
+    levels = variant_levels()
+    model = lm()
+    own_web = lex.freq(low) / 10
+    own = 0.5 * (own_web + _lm_floor())
+    stems = _stems(low)
+    for c, _ in C.rank(low, limit=8):
+        if " " in c or c not in lex.common or c in levels or c not in model:
+            continue
+        if not all(c.startswith(st) for st in stems) or regional_pair(low, c):
+            continue
+        if _classic_shape(low, c) and lex.freq(c) / 10 >= own_web + WEB_GAP \
+                and C.two_corpus_logf(c, v) >= own + VARIANT_GAP:
+            return True
+    return False
+
+
+def _model_rare_listed(low: str) -> bool:
+    """A rare-list word the language model holds, but as a common misspelling it took in
+    (`_model_rare_slip`) of its first correction out of context, a cheap edit away, a common word
+    ten times as frequent on the web: "prefered", "resistence"."""
+    ranked = C.rank(low, limit=2)
+    if not ranked:
+        return False
+    c = ranked[0][0]
+    lex = lexicon()
+    if " " in c or c not in lex.common or C.edit_cost(low, c) > 1.0 or lex.freq(c) / 10 < lex.freq(low) / 10 + 1.0:
+        return False
+    return all(c.startswith(st) for st in _stems(low)) and _classic_shape(low, c) and _model_rare_slip(low, c)
 
 
 @lru_cache(maxsize=1)
