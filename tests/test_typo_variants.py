@@ -8,7 +8,7 @@ import pytest
 
 import cleantext
 from cleantext.checks.typo import candidates as C
-from cleantext.checks.typo import nonword
+from cleantext.checks.typo import nonword, slips
 from cleantext.checks.typo.lexicon import lexicon, read_data, regional_pair, variant_levels
 
 
@@ -138,5 +138,5 @@ def test_the_check_leaves_rare_words_unless_the_slip_has_a_classic_shape(text):
     ("methanal", "methanol", False, False),
 ])
 def test_slip_shapes(a, b, doubling, suffix):
-    assert nonword._doubling(a, b) is doubling
-    assert nonword._suffix_swap(a, b) is suffix
+    assert slips.doubling(a, b) is doubling
+    assert slips.suffix_swap(a, b) is suffix

@@ -28,6 +28,7 @@ from .errormodel import K
 from .lexicon import compound, derivable, lexicon, regional_pair, variant_levels
 from .names import _lower_start
 from .spans import BOS, EOS, WordSpan, fold, model_neighbours
+from .slips import TEXT_SLIP_MIN_LEN, classic_shape, doubling, suffix_swap
 
 NONWORD = Rule(
     "typo.nonword", "typo", "error",
@@ -318,7 +319,7 @@ def _derived_web_slip(low: str) -> bool:
     near = [e for e in C.edits1(low) if e in v.keys and e in model and C.edit_cost(low, e) <= 1.0]
     # ten times as frequent is enough when the two are one classic slip apart ("whereever")
     return any(v.logf.get(e, 0.0) >= own + 2.0 or v.logf.get(e, 0.0) >= own + 1.0 and e in v.lex.common
-               and _classic_shape(low, e) for e in near)
+               and classic_shape(low, e) for e in near)
 
 
 def judge(doc: Document, sp: WordSpan, low: str, evidence: DocEvidence) -> Finding | None:
@@ -420,7 +421,7 @@ def _model_rare_slip(low: str, best: str, capital: bool = False) -> bool:
     if " " in best or low not in model or best not in model \
             or model.unigram(best) < model.unigram(low) + MODEL_GAP or regional_pair(low, best):
         return False
-    if _classic_shape(low, best):
+    if classic_shape(low, best):
         return True
     if capital:
         return False  # a surname at a sentence start sounds like a word too: "Penson", "Roten"
@@ -650,104 +651,13 @@ def _variant_slip(low: str) -> bool:
     return _misspelt_variant(low, C.rank(low, limit=8), C.vocab()) is not None
 
 
-# The slips a rare-list word must be in running text, where a real rare word ("malic acid",
-# "methanal", "spearmen", "wonton") costs more than a missed slip: a doubled letter written once or
-# a single one doubled ("accomodate", "refered", "occurence"), or the classic suffix confusions
-# (-ance/-ence, -ant/-ent, -able/-ible: "dependance", "existant"). Seven letters or more.
-TEXT_SLIP_MIN_LEN = 7
-_SUFFIX_SWAPS = (("ance", "ence"), ("ancy", "ency"), ("ant", "ent"), ("able", "ible"), ("ably", "ibly"), ("ary", "ery"))
-
-
-def _doubling(a: str, b: str) -> bool:
-    """`b` is `a` with one letter doubled, or undoubled."""
-    if abs(len(a) - len(b)) != 1:
-        return False
-    short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    for i in range(len(long_)):
-        if long_[:i] + long_[i + 1:] == short and (
-                i and long_[i - 1] == long_[i] or i + 1 < len(long_) and long_[i + 1] == long_[i]):
-            return True
-    return False
-
-
-def _suffix_swap(a: str, b: str) -> bool:
-    """`a` and `b` differ only in a suffix that writers confuse: "dependance"/"dependence"."""
-    for x, y in _SUFFIX_SWAPS:
-        for p, q in ((x, y), (y, x)):
-            for tail in ("", "s", "ly", "e", "es"):
-                if a.endswith(p + tail) and b.endswith(q + tail) and \
-                        a[:len(a) - len(p + tail)] == b[:len(b) - len(q + tail)]:
-                    return True
-    return False
-
-
 @lru_cache(maxsize=20_000)
 def _variant_slip_in_text(low: str) -> bool:
     """`_variant_slip`, for the check: only the slip shapes above, in words of seven letters or more."""
     if len(low) < TEXT_SLIP_MIN_LEN or not _variant_slip(low):
         return False
     best = _misspelt_variant(low, C.rank(low, limit=8), C.vocab())
-    return best is not None and (_doubling(low, best) or _suffix_swap(low, best))
-
-
-def _vowel_swap(a: str, b: str) -> bool:
-    """`a` is `b` with two adjacent vowels swapped: "wierd"/"weird", "flourescent"/"fluorescent"."""
-    if len(a) != len(b) or a == b:
-        return False
-    diff = [i for i in range(len(a)) if a[i] != b[i]]
-    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] \
-        and a[diff[1]] == b[diff[0]] and a[diff[0]] in "aeiou" and a[diff[1]] in "aeiou"
-
-
-def _inner_e(a: str, b: str) -> bool:
-    """`a` and `b` differ by one "e" inside the word, not at its end ("belive", "noticable",
-    "unforseen", "develope" is not one), where the letters before it are no common word: "hatful"
-    is "hat" + "ful", a word of its own, not a slip of "hateful"."""
-    if abs(len(a) - len(b)) != 1:
-        return False
-    short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    lex = lexicon()
-    for i in range(1, len(long_) - 1):
-        if long_[i] == "e" and long_[:i] + long_[i + 1:] == short:
-            return long_[:i] not in lex.common
-    return False
-
-
-def _final_ll(a: str, b: str) -> bool:
-    """`a` is `b`, a word of two syllables or more ending in one "l", with the "l" doubled:
-    "untill", "carefull". English doubles a final "l" in words of one syllable ("hill")."""
-    return len(b) >= 4 and b[-1] == "l" and a == b + "l" and b[-2] in "aeiou" and sum(ch in "aeiouy" for ch in b[:-1]) >= 2
-
-
-def _classic_shape(a: str, b: str) -> bool:
-    """`a` and `b` are one classic misspelling apart: two vowels swapped (ie/ei), a final "l"
-    doubled, or, in words of
-    TEXT_SLIP_MIN_LEN letters or more, a doubled letter, a suffix confusion or an inner "e" dropped
-    or added. Shorter words so close to a common word are as often foreign words or names ("fille",
-    "gamme", "gilet"). A word regularly built on a common word is no slip ("trickless", "gapping")."""
-    if _vowel_swap(a, b) or _final_ll(a, b):
-        return True
-    if min(len(a), len(b)) < TEXT_SLIP_MIN_LEN or _regular_build(a):
-        return False
-    return _doubling(a, b) or _suffix_swap(a, b) or _inner_e(a, b)
-
-
-_BUILD_SUFFIXES = ("less", "ful", "ness", "ment", "ly")
-_DOUBLING_SUFFIXES = ("er", "ers", "est", "ing", "ed", "y", "ies", "ier", "iest")
-
-
-def _regular_build(low: str) -> bool:
-    """`low` is a common word plus a derivational suffix ("trick" + "less"), or plus an inflection
-    that doubles the stem's last consonant ("gap" + "ing": "gapping"). (An inflection that should
-    have doubled it and did not, "prefered", is `_stems`' business.)"""
-    common = lexicon().common
-    for suf in _BUILD_SUFFIXES + _DOUBLING_SUFFIXES:
-        if low.endswith(suf) and len(low) - len(suf) >= 3:
-            stem = low[: -len(suf)]
-            if suf in _BUILD_SUFFIXES and stem in common or suf in _DOUBLING_SUFFIXES \
-                    and stem[-1] == stem[-2] and stem[-1] not in "aeiou" and stem[:-1] in common:
-                return True
-    return False
+    return best is not None and (doubling(low, best) or suffix_swap(low, best))
 
 
 # SCOWL's rare lists hold many classic misspellings ("wierd", "untill", "noticable"). Five letters
@@ -758,7 +668,7 @@ CLASSIC_MIN_LEN = 5
 @lru_cache(maxsize=20_000)
 def _classic_text_slip(low: str) -> bool:
     """Whether the rare-list word `low` is judged in running text like an unknown word: the language
-    model never uses it and it is one classic slip (`_classic_shape`) from a common word the model
+    model never uses it and it is one classic slip (`slips.classic_shape`) from a common word the model
     uses, with `_misspelt_variant`'s frequency gaps (the shapes spell the same sounds, so its test
     of sound is not needed); or the model holds it as a misspelling it took in
     (`_model_rare_listed`, seven letters or more)."""
@@ -782,7 +692,7 @@ def _classic_text_slip(low: str) -> bool:
             continue
         if not all(c.startswith(st) for st in stems) or regional_pair(low, c):
             continue
-        if _classic_shape(low, c) and lex.freq(c) / 10 >= own_web + WEB_GAP \
+        if classic_shape(low, c) and lex.freq(c) / 10 >= own_web + WEB_GAP \
                 and C.two_corpus_logf(c, v) >= own + VARIANT_GAP:
             return True
     return False
@@ -799,7 +709,7 @@ def _model_rare_listed(low: str) -> bool:
     lex = lexicon()
     if " " in c or c not in lex.common or C.edit_cost(low, c) > 1.0 or lex.freq(c) / 10 < lex.freq(low) / 10 + 1.0:
         return False
-    return all(c.startswith(st) for st in _stems(low)) and _classic_shape(low, c) and _model_rare_slip(low, c)
+    return all(c.startswith(st) for st in _stems(low)) and classic_shape(low, c) and _model_rare_slip(low, c)
 
 
 @lru_cache(maxsize=1)
