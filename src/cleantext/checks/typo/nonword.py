@@ -581,11 +581,26 @@ VARIANT_EDIT = K["sub_vowel"]
 def _misspelt_variant(low: str, ranked: list[tuple[str, float]], v: C.Vocab) -> str | None:
     """The first of the `ranked` candidates of which the listed rare or variant spelling `low` is
     a worse spelling (see above), or None."""
-    from .context import lm
     from .errormodel import sound_cost
 
     if not _listed_unused(low):
         return None
+    for c in _standard_spellings(low, ranked, v):
+        if C.edit_cost(low, c) <= VARIANT_EDIT:
+            same = sound_cost(low, c)
+            if same is not None and same <= SAME_SOUND:
+                return c
+    return None
+
+
+def _standard_spellings(low: str, ranked: list[tuple[str, float]], v: C.Vocab) -> Iterator[str]:
+    """The `ranked` candidates that may be the standard spelling of the listed, unused `low`: a
+    common word the language model uses, no variant itself, built on every stem `low` may be an
+    inflection of ("hopers", "slimed" are words of a family, not slips), not its British or American
+    form, and more frequent by the gaps above (WEB_GAP on the web, VARIANT_GAP over the two corpora,
+    `low` taking the model's smallest unigram)."""
+    from .context import lm
+
     lex = v.lex
     levels = variant_levels()
     model = lm()
@@ -593,17 +608,12 @@ def _misspelt_variant(low: str, ranked: list[tuple[str, float]], v: C.Vocab) -> 
     own = 0.5 * (own_web + _lm_floor())
     stems = _stems(low)
     for c, _ in ranked:
-        if " " in c or c not in lex.common or c in levels or c not in model \
-                or C.edit_cost(low, c) > VARIANT_EDIT:
+        if " " in c or c not in lex.common or c in levels or c not in model:
             continue
-        if not all(c.startswith(st) for st in stems):
-            continue  # an inflection of another word ("hopers", "slimed"), not a slip of this one
-        if lex.freq(c) / 10 < own_web + WEB_GAP or C.two_corpus_logf(c, v) < own + VARIANT_GAP or regional_pair(low, c):
+        if not all(c.startswith(st) for st in stems) or regional_pair(low, c):
             continue
-        same = sound_cost(low, c)
-        if same is not None and same <= SAME_SOUND:
-            return c
-    return None
+        if lex.freq(c) / 10 >= own_web + WEB_GAP and C.two_corpus_logf(c, v) >= own + VARIANT_GAP:
+            yield c
 
 
 # Inflections that make a word of a word's family: "hoper" -> "hopers", "slime" -> "slimed".
@@ -680,22 +690,7 @@ def _classic_text_slip(low: str) -> bool:
         return len(low) >= TEXT_SLIP_MIN_LEN and _model_rare_listed(low)
     if not _listed_unused(low):
         return False
-    v = C.vocab()
-    lex = v.lex
-    levels = variant_levels()
-    model = lm()
-    own_web = lex.freq(low) / 10
-    own = 0.5 * (own_web + _lm_floor())
-    stems = _stems(low)
-    for c, _ in C.rank(low, limit=8):
-        if " " in c or c not in lex.common or c in levels or c not in model:
-            continue
-        if not all(c.startswith(st) for st in stems) or regional_pair(low, c):
-            continue
-        if classic_shape(low, c) and lex.freq(c) / 10 >= own_web + WEB_GAP \
-                and C.two_corpus_logf(c, v) >= own + VARIANT_GAP:
-            return True
-    return False
+    return any(classic_shape(low, c) for c in _standard_spellings(low, C.rank(low, limit=8), C.vocab()))
 
 
 def _model_rare_listed(low: str) -> bool:
