@@ -410,25 +410,9 @@ def _spun_document(doc: Document, variant: bool, respun_on: bool, padding_on: bo
             span = text[s:e]
             msg = (f"'{span}' pads '{h.suggestion}' with a filler word, as article spinners do."
                    if h.kind == "actually" else
-                   f"'{span}' pads '{h.suggestion}' before a pair joined by 'and' ('{_pair_text(doc, h.last)}'), "
+                   f"'{span}' pads '{h.suggestion}' before a pair joined by 'and' ('{text[toks[h.last + 1].start:toks[h.pair_end].end]}'), "
                    "as article spinners do.")
             yield PADDING.finding(s, e, msg, [_case(span, h.suggestion)], PADDING_CONFIDENCE), h.first, h.last
-
-
-def _pair_text(doc: Document, last: int) -> str:
-    """The words after "in between" up to the one after "and" ("the breakwater and the quay")."""
-    toks = doc.tokens
-    end = last
-    after_and = False
-    for k in range(last + 1, min(len(toks), last + padding.PAIR_WINDOW + 4)):
-        if toks[k].kind != "word":
-            break
-        end = k
-        if toks[k].lower == "and":
-            after_and = True
-        elif after_and and toks[k].lower not in ("the", "a", "an", "its", "their", "his", "her"):
-            break
-    return doc.text[toks[last + 1].start:toks[end].end] if end > last else ""
 
 
 def _restorations(doc: Document, cache: dict, pairs: list | None = None

@@ -15,6 +15,7 @@ from ...document import Document
 
 AUXILIARIES = frozenset({"has", "have", "had"})
 PAIR_WINDOW = 6  # "in between" + at most this many words + "and"
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
 
 
 class Hit(NamedTuple):
@@ -22,6 +23,7 @@ class Hit(NamedTuple):
     last: int  # token index of its last word
     suggestion: str  # the phrase without the filler, lower case
     kind: str  # "actually" or "in_between"
+    pair_end: int = -1  # in_between: token index of the last word of the pair ("the quay")
 
 
 def find(doc: Document) -> Iterator[Hit]:
@@ -34,18 +36,37 @@ def find(doc: Document) -> Iterator[Hit]:
                 continue
             if a.lower in AUXILIARIES and b.lower == "actually" and c.norm.islower():
                 yield Hit(a.index, b.index, a.lower, "actually")
-            elif a.lower == "in" and b.lower == "between" and _pair_follows(doc, k + 2, s.last):
-                yield Hit(a.index, b.index, "between", "in_between")
+            elif a.lower == "in" and b.lower == "between":
+                end = _pair_end(doc, k + 2, s.last)
+                if end is not None:
+                    yield Hit(a.index, b.index, "between", "in_between", end)
 
 
-def _pair_follows(doc: Document, start: int, end: int) -> bool:
-    """Does "A and B" follow: a word, then "and" within `PAIR_WINDOW` words, with no punctuation
-    between (between what, otherwise: "in between, he rested")?"""
+def _pair_end(doc: Document, start: int, end: int) -> int | None:
+    """Where "A and B" after "in between" ends, or None when none follows: a word, then "and"
+    within `PAIR_WINDOW` words, with no punctuation between (between what, otherwise: "in between,
+    he rested"). The pair ends at the first word after "and" that is no determiner ("the quay")."""
     toks = doc.tokens
     for k in range(start + 1, min(end, start + PAIR_WINDOW + 1)):
         t = toks[k]
         if t.kind != "word":
-            return False
+            return None
         if t.lower == "and":
-            return True
-    return False
+            return _words_through_pair(toks, start, start + PAIR_WINDOW + 3)
+    return None
+
+
+def _words_through_pair(toks, start: int, limit: int) -> int:
+    """The last token of the words from `start` through the first word after an "and" that is no
+    determiner, before any punctuation and `limit`."""
+    last, after_and = start - 1, False
+    for j in range(start, min(len(toks), limit)):
+        u = toks[j]
+        if u.kind != "word":
+            break
+        last = j
+        if u.lower == "and":
+            after_and = True
+        elif after_and and u.lower not in _DETERMINERS:
+            break
+    return last
