@@ -283,6 +283,12 @@ def _sentence_first_index(doc: Document, j: int) -> int:
     return doc.sentence_of(doc.tokens[j]).first
 
 
+def _own_use(low: str) -> float:
+    """How much a word is used, log10: its web count or the lexicon's frequency, whichever is more."""
+    g = uni(low)
+    return max(math.log10(g) if g else 0.0, lexicon().freq(low) / 10)
+
+
 @lru_cache(maxsize=20_000)  # a function of the word and the process-wide tables; words recur
 def doubtful(low: str, strict: bool = False) -> bool:
     """A rare-list or derived word that is one cheap edit from a much more frequent word is more
@@ -291,8 +297,7 @@ def doubtful(low: str, strict: bool = False) -> bool:
     near = [e for e in C.edits1(low) if e in v.keys]
     if not near:
         return False
-    g = uni(low)
-    own = max(math.log10(g) if g else 0.0, v.lex.freq(low) / 10)
+    own = _own_use(low)
     # the most frequent near word; among equally frequent ones the cheapest edit, then the word
     # itself (`edits1` is a set, whose order changes with the hash seed)
     top = max(v.logf.get(e, 0.0) for e in near)
@@ -314,8 +319,7 @@ def _derived_web_slip(low: str) -> bool:
     if len(low) < 5 or low in model:
         return False  # "ie", "eg": abbreviations written without their stops
     v = C.vocab()
-    g = uni(low)
-    own = max(math.log10(g) if g else 0.0, v.lex.freq(low) / 10)
+    own = _own_use(low)
     near = [e for e in C.edits1(low) if e in v.keys and e in model and C.edit_cost(low, e) <= 1.0]
     # ten times as frequent is enough when the two are one classic slip apart ("whereever")
     return any(v.logf.get(e, 0.0) >= own + 2.0 or v.logf.get(e, 0.0) >= own + 1.0 and e in v.lex.common
@@ -757,8 +761,7 @@ def suggest(word: str) -> list[str]:
         # A listed rare word or a regular derivation is correct unless a much more frequent
         # word is a cheap edit away ("accomodate", "wierd" are in the big lists too).
         best = ranked[0][0]
-        g = uni(ascii_low)
-        own = max(math.log10(g) if g else 0.0, lex.freq(ascii_low) / 10)
+        own = _own_use(ascii_low)
         if " " in best:
             from .context import bi
 
