@@ -27,6 +27,8 @@ from .context import rank_nonword, uni
 from .errormodel import K
 from .lexicon import compound, derivable, lexicon, regional_pair, variant_levels
 from .names import _lower_start
+from .rarelisted import (LONG_SLIP, alike, curated_slip, fits_own_context, foreign_phrase, listed_slip,
+                         typing_slip)
 from .spans import BOS, EOS, WordSpan, fold, model_neighbours
 from .slips import TEXT_SLIP_MIN_LEN, classic_shape, doubling, suffix_swap
 
@@ -77,6 +79,9 @@ _CORRECTION_CONFIDENCE = {
     ("mid", True): ((3.0, 0.85), (2.0, 0.63), (1.0, 0.43), (0.0, 0.2)),
 }
 FIXABLE = 0.8
+# A capitalised word one classic slip from a curated name ("Britian"): offered, not applied, as a
+# name of its own that close to a famous one is rare but not calibrated.
+CURATED_SLIP_CONFIDENCE = 0.75
 ACCENT_SHORT = 3  # a word this short with a stray accent is ranked in context, not simply unaccented
 
 
@@ -158,8 +163,8 @@ def run(doc: Document, spans: list[WordSpan], ctx) -> Iterator[Finding]:
             continue  # a name (typo.case handles it in lower case); "le", "va", "ont" are not
         if len(low) <= 3 and low in lex.rare and low not in lex.names and not sp.in_compound:
             pass  # "hy", "qe", "bz": two- and three-letter oddities are mostly slips in prose
-        elif low in lex.rare and (sp.in_compound or not doubtful(low, strict=True) and not _variant_slip_in_text(low)
-                                  and not _classic_text_slip(low)):
+        elif low in lex.rare and (sp.in_compound or not _listed_gate(low) and (
+                listed_slip(low) is None or foreign_phrase(doc, sp))):
             continue
         ascii_low = fold(low)
         typed = ascii_low  # what the candidates are generated from
@@ -178,7 +183,8 @@ def run(doc: Document, spans: list[WordSpan], ctx) -> Iterator[Finding]:
                 if f is not None or lex.known(ascii_low) or sum(not c.isascii() for c in low) > 2:
                     continue
         if typed == ascii_low and low not in lex.rare and derivable(ascii_low, lex) \
-                and not doubtful(ascii_low, strict=True) and not _derived_web_slip(ascii_low):
+                and not doubtful(ascii_low, strict=True) and not _derived_web_slip(ascii_low) \
+                and not (sp.capitalised and curated_slip(ascii_low)):  # "Britian" is no Brit + ian
             continue
         if _foreign_neighbour(doc, sp) or _odd_context(doc, sp):
             continue
@@ -321,9 +327,10 @@ def _derived_web_slip(low: str) -> bool:
     v = C.vocab()
     own = _own_use(low)
     near = [e for e in C.edits1(low) if e in v.keys and e in model and C.edit_cost(low, e) <= 1.0]
-    # ten times as frequent is enough when the two are one classic slip apart ("whereever")
+    # ten times as frequent is enough when the two are one classic slip apart ("whereever"), or
+    # the word is long and a letter off ("curiousity": rarely a word of its own, rarely a name)
     return any(v.logf.get(e, 0.0) >= own + 2.0 or v.logf.get(e, 0.0) >= own + 1.0 and e in v.lex.common
-               and classic_shape(low, e) for e in near)
+               and (classic_shape(low, e) or len(low) >= LONG_SLIP and typing_slip(low, e)) for e in near)
 
 
 def judge(doc: Document, sp: WordSpan, low: str, evidence: DocEvidence) -> Finding | None:
@@ -355,8 +362,10 @@ def judge(doc: Document, sp: WordSpan, low: str, evidence: DocEvidence) -> Findi
     lg = math.log10(g) if g else 0.0
     slack = 1.0 + 0.5 * cost if len(low) > 4 else 0.3
     web_slip = False
-    if g and slack > 0.3 and cost <= WEB_SLIP_EDIT and (_web_only(low, best) or _model_rare_slip(low, best, capital)
-                                                          or low in lexicon().rare and _classic_text_slip(low)) and (
+    if g and slack > 0.3 and (cost <= WEB_SLIP_EDIT and (
+            _web_only(low, best) or _model_rare_slip(low, best, capital)
+            or low in lexicon().rare and (_classic_text_slip(low) or listed_slip(low) is not None))
+            or cost <= SOUND_SLIP_EDIT and not capital and _web_only_by_ear(low, best)) and (
             not capital or _confirmed_by_next(doc, sp, best, nxt)):
         # "definately", "seperate": common on the web, absent from the edited English of the
         # language model, one cheap edit from a word the model knows: a common misspelling, not
@@ -366,6 +375,9 @@ def judge(doc: Document, sp: WordSpan, low: str, evidence: DocEvidence) -> Findi
         slack, web_slip = 0.3, True
     if g and lg >= best_logf - slack:
         return None  # in real use and not much rarer than its correction: a rare word
+    listed_only = _listed_only(low)
+    if listed_only and " " not in best and fits_own_context(low, best, prev, nxt):
+        return None  # a listed word that fits its place better than its correction: used in its own sense
     if capital:  # at a sentence start: could still be a name
         if g and lg > best_logf - 3.0 and not web_slip or cost > 1.0 or best_logf < 5.5 or " " in best:
             return None
@@ -380,6 +392,8 @@ def judge(doc: Document, sp: WordSpan, low: str, evidence: DocEvidence) -> Findi
         conf = correction_confidence(gap, cost, bool(g))
         if conf >= FIXABLE and capital and not _confirmed_by_next(doc, sp, best, nxt):
             conf = 0.75  # "Hogna ingens", "Cynifal" alone: as likely a name as a slip of "Hogan"
+        if conf >= FIXABLE and listed_only and not alike(low, best):
+            conf = 0.75  # a listed word a letter from a common one: as likely a term ("carpe" diem)
         if conf >= FIXABLE:
             sugg = sugg[:1]
         elif conf >= 0.7:
@@ -393,6 +407,35 @@ def judge(doc: Document, sp: WordSpan, low: str, evidence: DocEvidence) -> Findi
             return None  # no close word, but two frequent words written together: a coinage ("lawfare")
         conf = 0.5 if g else 0.55  # no close word: a web-attested word is likely foreign or new
     return NONWORD.finding(sp.start, sp.end, f"Possible misspelling: {text!r}.", sugg, conf)
+
+
+# A dearer edit ("greatful" for "grateful", a letter moved) is as telling when the typed word
+# spells the same sounds: the writer spelt the word by ear.
+SOUND_SLIP_EDIT = 1.5
+
+
+def _web_only_by_ear(low: str, best: str) -> bool:
+    """`_web_only`, for a common correction whose sounds `low` spells (errormodel.sound_cost at
+    most SAME_SOUND more than its own spelling), in words of six letters or more."""
+    from .errormodel import sound_cost
+
+    if len(low) < 6 or best not in lexicon().common or not _web_only(low, best):
+        return False
+    same = sound_cost(low, best)
+    return same is not None and same <= SAME_SOUND
+
+
+def _listed_gate(low: str) -> bool:
+    """Whether the rare-list word `low` is judged in running text by the older tests: much rarer
+    than a word one cheap edit away, or a worse spelling or a classic slip of a common word
+    (`rarelisted.listed_slip` judges the rest)."""
+    return doubtful(low, strict=True) or _variant_slip_in_text(low) or _classic_text_slip(low)
+
+
+def _listed_only(low: str) -> bool:
+    """Whether the rare-list word `low` is judged in running text on `rarelisted.listed_slip`'s
+    evidence alone."""
+    return low in lexicon().rare and not _listed_gate(low) and listed_slip(low) is not None
 
 
 def _web_only(low: str, best: str) -> bool:
@@ -503,6 +546,10 @@ def _curated() -> set[str]:
 def _name_like(sp: WordSpan, low: str) -> Finding | None:
     """A capitalised unknown word in mid-sentence: a name, unless it is plainly a slip of a long
     common word and the web has never seen it."""
+    name = curated_slip(low)
+    if name is not None:
+        rep = C.cased(name, sp.text)
+        return NONWORD.finding(sp.start, sp.end, f"Possible misspelling of {rep!r}.", [rep], CURATED_SLIP_CONFIDENCE)
     sugg = _name_like_suggestions(sp.text, low)
     if sugg is None:
         return None
