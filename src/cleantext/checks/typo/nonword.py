@@ -1,11 +1,13 @@
 """typo.nonword: words that are not English words, with ranked corrections.
 
 A word is judged only when it is not in the lexicon and cannot be built from known words by
-prefixes, derivational suffixes or compounding. Then:
+prefixes, derivational suffixes or compounding, or when the lexicon lists it as rare but the
+evidence says it is a slip (`rarelisted`: "belive", "seige", "untill"). Then:
 * in-document evidence wins: a word 1-2 edits from a well-attested word of the same document is a
   slip of that word ("Azerbayani" beside "Azerbaijani");
-* a capitalised word in mid-sentence is a name, unless it has no web use at all and sits one cheap
-  edit from a long common word ("Gwotechnical"), and then only as a low-confidence guess;
+* a capitalised word in mid-sentence is a name, unless it is one classic slip of a curated name
+  ("Britian", offered, not applied) or has no web use at all and sits one cheap edit from a long
+  common word ("Gwotechnical"), and then only as a low-confidence guess;
 * otherwise the noisy-channel ranking of `candidates.py`, re-ranked in context by the bigram model
   and the web bigram counts (`context.rank_nonword`), decides, and a word with real web use is kept
   when it is not much rarer than its best correction.
@@ -27,8 +29,8 @@ from .context import rank_nonword, uni
 from .errormodel import K
 from .lexicon import compound, derivable, lexicon, regional_pair, variant_levels
 from .names import _lower_start
-from .rarelisted import (LONG_SLIP, alike, curated_slip, fits_own_context, foreign_phrase, listed_slip,
-                         typing_slip)
+from .rarelisted import (LONG_SLIP, alike, curated_slip, fits_own_context, foreign_phrase, listed_family,
+                         listed_slip, typing_slip)
 from .spans import BOS, EOS, WordSpan, fold, model_neighbours
 from .slips import TEXT_SLIP_MIN_LEN, classic_shape, doubling, suffix_swap
 
@@ -52,7 +54,11 @@ NONWORD = Rule(
         flags("We will wait untill Friday.", "until", span="untill"),
         flags("Thier house stands by the river.", "Their", span="Thier"),
         flags("The goverment cut its plans.", "government", span="goverment"),
+        flags("I belive the report is accurate.", "believe", span="belive"),
+        flags("The army laid seige to the town.", "siege", span="seige"),
+        flags("The history of Britian is long.", "Britain", span="Britian"),
         passes("Green apples taste sharp because they hold malic acid."),
+        passes("Patients on statins ate a cordon bleu dish; one had motor neurone disease."),
         passes("He wore a padded gilet, and the trickless magician still drew a crowd."),
         passes("Pezeshkian met officials in Tovuz and Zangezur last week."),
         passes("Minilateralism and realpolitik shape geostrategic thinking about overdependence."),
@@ -355,6 +361,7 @@ def judge(doc: Document, sp: WordSpan, low: str, evidence: DocEvidence) -> Findi
         if g or capital or len(low) < 4 or compound(low, lexicon(), part=3):
             return None
         return NONWORD.finding(sp.start, sp.end, f"Unknown word {text!r}.", [], 0.5)
+    classic = _classic_first(low, ranked)
     best, s1 = ranked[0]
     cost = C.edit_cost(low, best) if " " not in best else 0.9
     v = C.vocab()
@@ -376,8 +383,11 @@ def judge(doc: Document, sp: WordSpan, low: str, evidence: DocEvidence) -> Findi
     if g and lg >= best_logf - slack:
         return None  # in real use and not much rarer than its correction: a rare word
     listed_only = _listed_only(low)
-    if listed_only and " " not in best and fits_own_context(low, best, prev, nxt):
-        return None  # a listed word that fits its place better than its correction: used in its own sense
+    if listed_only and (best != listed_slip(low) or fits_own_context(low, best, prev, nxt)):
+        # a listed word whose place asks for another word than the one it is a slip of ("wych
+        # elm": "witch", not "which"), or that fits its place better than its correction: a word
+        # used in its own sense
+        return None
     if capital:  # at a sentence start: could still be a name
         if g and lg > best_logf - 3.0 and not web_slip or cost > 1.0 or best_logf < 5.5 or " " in best:
             return None
@@ -394,6 +404,13 @@ def judge(doc: Document, sp: WordSpan, low: str, evidence: DocEvidence) -> Findi
             conf = 0.75  # "Hogna ingens", "Cynifal" alone: as likely a name as a slip of "Hogan"
         if conf >= FIXABLE and listed_only and not alike(low, best):
             conf = 0.75  # a listed word a letter from a common one: as likely a term ("carpe" diem)
+        if classic is not None:
+            # the context preferred another word to the one classic slip: the slip comes first,
+            # and the choice between the two is left to the writer
+            sugg = [C.cased(classic, shape, v)] + [x for x in sugg if x.lower() != classic]
+            conf = min(conf, 0.75)
+        if conf >= FIXABLE and listed_family(low):
+            conf = 0.75  # "defunded": "defund" is listed and in use, a new word rather than "defended"
         if conf >= FIXABLE:
             sugg = sugg[:1]
         elif conf >= 0.7:
@@ -430,6 +447,23 @@ def _listed_gate(low: str) -> bool:
     than a word one cheap edit away, or a worse spelling or a classic slip of a common word
     (`rarelisted.listed_slip` judges the rest)."""
     return doubtful(low, strict=True) or _variant_slip_in_text(low) or _classic_text_slip(low)
+
+
+def _classic_first(low: str, ranked: list[tuple[str, float]]) -> str | None:
+    """The candidate to put first when the context ranked another first: the first out-of-context
+    candidate, when it is one classic misspelling of `low` (slips.classic_shape: "prefering" is
+    "preferring" with its doubled "r" written once) and the context's first is not ("preparing"
+    fits "kept ..." better, but is two edits away). None otherwise."""
+    if len(low) < TEXT_SLIP_MIN_LEN:
+        return None  # a short word two vowels from a rare one ("chioa", "chiao") is no telling slip
+    first = C.rank(low, limit=1)
+    if not first or " " in first[0][0] or first[0][0] == ranked[0][0]:
+        return None
+    c = first[0][0]
+    if c not in lexicon().common or classic_shape(low, ranked[0][0]) or not classic_shape(low, c) \
+            or c not in (x for x, _ in ranked):
+        return None
+    return c
 
 
 def _listed_only(low: str) -> bool:

@@ -85,6 +85,21 @@ def listed_slip(low: str) -> str | None:
     return None
 
 
+# Web use (log10) that shows a listed stem is a word in real use: ten thousand pages.
+FAMILY_USE = 4.0
+
+
+def listed_family(low: str) -> bool:
+    """Whether the rare-list word `low` is an inflection of another rare-list word in real use on
+    the web ("defunded" of "defund"): a word of a family, newer than the web counts, more likely
+    than a slip of a common word made the same way in every form ("defended"). Such a finding is
+    offered, not applied."""
+    from .nonword import _own_use, _stems
+
+    lex = lexicon()
+    return low in lex.rare and any(st != low and st in lex.rare and _own_use(st) >= FAMILY_USE for st in _stems(low))
+
+
 def alike(low: str, c: str) -> bool:
     """Whether `low` is one classic misspelling of `c`, spells its sounds, or is a long word one
     slip of the fingers from it: the evidence that makes a listed word's correction safe to apply,
