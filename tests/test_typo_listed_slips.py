@@ -283,3 +283,18 @@ def test_inflection_of_a_listed_word_in_use_is_not_fixed(text, word):
 def test_classic_slip_comes_first_when_context_prefers_another_word(text, word, first):
     found = [f for f in _nonword(text) if f[0] == word]
     assert found and found[0][1][0] == first and found[0][2] < 0.8
+
+
+@pytest.mark.parametrize("text", [
+    "The seige ended. The seige had lasted a year.",      # used twice the same way: a term of the text
+    'He wrote "seige" on the board.',                      # quoted
+    "The seige-engine was rebuilt.",                       # part of a compound
+])
+def test_listed_slip_keeps_the_protections_of_unknown_words(text):
+    assert [f for f in _nonword(text) if f[0].lower().startswith("seige")] == []
+
+
+def test_accept_list_silences_a_listed_slip():
+    text = "The army laid seige to the castle for a month."
+    found = cleantext.check(text, cleantext.Config(accept=frozenset({"seige"}))).findings
+    assert [f for f in found if f.rule == "typo.nonword"] == []
