@@ -12,14 +12,20 @@ common word (`listed_slip`):
   the listed word may be an inflection of, and not its British or American form;
 * far more use: on the web WEB_GAP log10 more than the listed word, and in the edited English of the
   language model either the listed word is missing or the correction is used MODEL_GAP log10 more;
-* the shape of a slip: for a size-80 word, one classic misspelling (`slips.classic_shape`: doubled
-  letters, ie/ei, -ance/-ence...) or the same sounds (`errormodel.sound_cost`), as a real rare word
-  one letter from a common one mostly sounds different ("statin", "station"); a size-95-only word,
-  unproven, needs only the cheap edit.
+* the shape of a slip: one classic misspelling (`slips.classic_shape`: doubled letters, ie/ei,
+  -ance/-ence...) or the same sounds (`errormodel.sound_cost`), as a real rare word one letter from
+  a common one mostly sounds different ("statin", "station"); a size-95-only word, unproven, may
+  also be one slip of the fingers (`typing_slip`: a letter left out or added, neighbours swapped, a
+  vowel for a vowel; not a consonant for a consonant, which makes abbreviations: "mbps", "calc").
 
-In running text the listed word is then judged like an unknown word (`nonword.judge`), except that
-its own fit with its neighbours is weighed against the correction's (`fits_own_context`): a rare
-word in its own sense ("cordon bleu", "taking statins") sits where its correction does not.
+In running text the listed word is then judged like an unknown word (`nonword.judge`), unless a
+neighbour is no common word either (`foreign_phrase`: "carpe diem"), the context ranks another
+correction first ("wych elm": "witch") or the word fits its neighbours better than its correction
+(`fits_own_context`: "cordon bleu"). Its correction is applied unasked only when the two are alike
+(`alike`: a classic slip, the same sounds, or a long word one slip of the fingers away) and it is
+no inflection of another listed word in web use (`listed_family`: "defunded" of "defund").
+The thresholds are coarse choices checked on BBC news (no new finding) and on a table of
+sentences (tests/test_typo_listed_slips.py), not a calibration.
 """
 from __future__ import annotations
 
