@@ -13,7 +13,8 @@ the Debian package scowl (SCOWL's separate lists, with the variant levels).
 
 lexicon.txt.gz: one line per (class, frequency bucket): "<class><bucket>\t<word> <word> ...".
   class  c: common word (SCOWL size <= 70, US or GB); n: proper noun, only ever capitalised
-         (stored in its capitalised form); r: rare word (SCOWL size 80, or 95 with a corpus count)
+         (stored in its capitalised form); r: rare word (SCOWL size 80); u: unproven rare word
+         (only in SCOWL size 95, admitted for a corpus count of 20,000 or more)
   bucket round(10 * log10(count)) of the word's Google Web/Books count, 0 when unknown.
 dialect.tsv: "<British>\t<American>" spelling pairs found by regular rules (colour/color...).
 top_words.txt: the 3,000 most frequent common words, space-separated.
@@ -35,8 +36,10 @@ from collections import defaultdict
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(ROOT, "src"))
 OUT = os.path.join(ROOT, "src", "cleantext", "data", "typo")
-DICT = "/usr/share/dict"
-SCOWL = "/usr/share/dict/scowl"  # the Debian package scowl: SCOWL's final/ lists
+# The Debian packages' word lists; DICT=/some/dir when they are extracted without root
+# (apt-get download PKG && dpkg -x PKG.deb ROOT: DICT=ROOT/usr/share/dict).
+DICT = os.environ.get("DICT", "/usr/share/dict")
+SCOWL = os.path.join(DICT, "scowl")  # the Debian package scowl: SCOWL's final/ lists
 
 
 def load(name: str) -> set[str]:
@@ -107,7 +110,7 @@ def lexicon_words() -> set[str]:
     with gzip.open(os.path.join(OUT, "lexicon.txt.gz"), "rt", encoding="utf-8") as f:
         for line in f:
             head, _, body = line.rstrip("\n").partition("\t")
-            if head[0] in "cr":
+            if head[0] in "cru":
                 words.update(body.split())
     return words
 
@@ -126,8 +129,13 @@ def main() -> None:
     common = us_l | gb_l
     lower_forms = {w for w in common | huge if not w[0].isupper()}
     names_lower = {w.lower() for w in common | huge if w[0].isupper()}
-    huge |= {w for w in load("british-english-insane")
-             if uni.get(w.lower(), 0) >= 20000 and w.islower() and w not in names_lower}
+    insane = {w for w in load("british-english-insane")
+              if uni.get(w.lower(), 0) >= 20000 and w.islower() and w not in names_lower}
+    # Words only that list holds are marked (class u): its web counts admit common misspellings
+    # too ("seige", "untill"), so the checker judges them by more than being listed. Not the
+    # spellings SCOWL's variant lists vet ("leant", "neurone", "annexe"): variants.txt has them.
+    unproven = insane - huge - common - set(variant_levels())
+    huge |= insane
     lower_keys = {w.lower() for w in lower_forms}
     classes: dict[str, str] = {}  # lower-case word or capitalised name -> class
     for w in sorted(common):
@@ -138,7 +146,7 @@ def main() -> None:
             classes[w] = "n"
     for w in huge - common:
         if w.islower() and w not in classes:
-            classes[w] = "r"
+            classes[w] = "u" if w in unproven else "r"
     groups: dict[tuple[str, int], list[str]] = defaultdict(list)
     for w, cls in classes.items():
         groups[(cls, bucket(uni.get(w.lower(), 0)))].append(w)
@@ -155,7 +163,7 @@ def main() -> None:
         f.write(" ".join(sorted(top)) + "\n")
     n = sum(len(ws) for ws in groups.values())
     print(f"lexicon: {n} entries in {len(lines)} groups")
-    write_variants({w for w, cls in classes.items() if cls in "cr"})
+    write_variants({w for w, cls in classes.items() if cls in "cru"})
 
     us_only = {w for w in us_l - gb_l if w.islower()}
     gb_only = {w for w in gb_l - us_l if w.islower()}

@@ -25,9 +25,12 @@ def read_data(name: str) -> bytes:
 @dataclass(frozen=True)
 class Lexicon:
     common: frozenset[str]          # lower-case common words (SCOWL <= 70)
-    rare: frozenset[str]            # lower-case rare words (SCOWL 80 only)
+    rare: frozenset[str]            # lower-case rare words (SCOWL 80, and `unproven`)
     names: dict[str, str]           # lower-case key -> capitalised form, names only ever capitalised
     bucket: dict[str, int]          # lower-case key -> frequency bucket (0 = no count)
+    # the rare words only SCOWL's size-95 list holds, let in for their web counts: a list that
+    # also takes in common misspellings ("seige", "enviroment"), so being listed proves little
+    unproven: frozenset[str] = frozenset()
 
     def known(self, low: str) -> bool:
         return low in self.common or low in self.rare or low in self.names
@@ -41,8 +44,8 @@ class Lexicon:
 def lexicon() -> Lexicon:
     # Parsing the gzip text (~0.15 s) is faster than unmarshalling the same sets from a cache,
     # so nothing is cached on disk.
-    common, rare, names, bucket = _build_lexicon()
-    return Lexicon(common, rare, names, bucket)
+    common, rare, names, bucket, unproven = _build_lexicon()
+    return Lexicon(common, rare, names, bucket, unproven)
 
 
 def _build_lexicon() -> tuple:
@@ -54,7 +57,8 @@ def _build_lexicon() -> tuple:
         head, _, body = line.partition("\t")
         lines.append((head[0], int(head[1:]), body.split()))
     common = frozenset(w for cls, _, words in lines if cls == "c" for w in words)
-    rare = frozenset(w for cls, _, words in lines if cls == "r" for w in words)
+    rare = frozenset(w for cls, _, words in lines if cls in "ru" for w in words)
+    unproven = frozenset(w for cls, _, words in lines if cls == "u" for w in words)
     names: dict[str, str] = {}
     bucket: dict[str, int] = {}
     for cls, b, words in lines:
@@ -68,7 +72,7 @@ def _build_lexicon() -> tuple:
         low = canon.lower()
         if low not in common and cat != "also a common word":
             names[low] = canon
-    return common, rare, names, bucket
+    return common, rare, names, bucket, unproven
 
 
 @lru_cache(maxsize=1)

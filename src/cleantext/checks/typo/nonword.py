@@ -1,11 +1,13 @@
 """typo.nonword: words that are not English words, with ranked corrections.
 
 A word is judged only when it is not in the lexicon and cannot be built from known words by
-prefixes, derivational suffixes or compounding. Then:
+prefixes, derivational suffixes or compounding, or when the lexicon lists it as rare but the
+evidence says it is a slip (`rarelisted`: "belive", "seige", "untill"). Then:
 * in-document evidence wins: a word 1-2 edits from a well-attested word of the same document is a
   slip of that word ("Azerbayani" beside "Azerbaijani");
-* a capitalised word in mid-sentence is a name, unless it has no web use at all and sits one cheap
-  edit from a long common word ("Gwotechnical"), and then only as a low-confidence guess;
+* a capitalised word in mid-sentence is a name, unless it is one classic slip of a curated name
+  ("Britian", offered, not applied) or has no web use at all and sits one cheap edit from a long
+  common word ("Gwotechnical"), and then only as a low-confidence guess;
 * otherwise the noisy-channel ranking of `candidates.py`, re-ranked in context by the bigram model
   and the web bigram counts (`context.rank_nonword`), decides, and a word with real web use is kept
   when it is not much rarer than its best correction.
@@ -27,6 +29,8 @@ from .context import rank_nonword, uni
 from .errormodel import K
 from .lexicon import compound, derivable, lexicon, regional_pair, variant_levels
 from .names import _lower_start
+from .rarelisted import (LONG_SLIP, alike, curated_slip, fits_own_context, foreign_phrase, listed_family,
+                         listed_slip, typing_slip)
 from .spans import BOS, EOS, WordSpan, fold, model_neighbours
 from .slips import TEXT_SLIP_MIN_LEN, classic_shape, doubling, suffix_swap
 
@@ -50,7 +54,11 @@ NONWORD = Rule(
         flags("We will wait untill Friday.", "until", span="untill"),
         flags("Thier house stands by the river.", "Their", span="Thier"),
         flags("The goverment cut its plans.", "government", span="goverment"),
+        flags("I belive the report is accurate.", "believe", span="belive"),
+        flags("The army laid seige to the town.", "siege", span="seige"),
+        flags("The history of Britian is long.", "Britain", span="Britian"),
         passes("Green apples taste sharp because they hold malic acid."),
+        passes("Patients on statins ate a cordon bleu dish; one had motor neurone disease."),
         passes("He wore a padded gilet, and the trickless magician still drew a crowd."),
         passes("Pezeshkian met officials in Tovuz and Zangezur last week."),
         passes("Minilateralism and realpolitik shape geostrategic thinking about overdependence."),
@@ -77,6 +85,9 @@ _CORRECTION_CONFIDENCE = {
     ("mid", True): ((3.0, 0.85), (2.0, 0.63), (1.0, 0.43), (0.0, 0.2)),
 }
 FIXABLE = 0.8
+# A capitalised word one classic slip from a curated name ("Britian"): offered, not applied, as a
+# name of its own that close to a famous one is rare but not calibrated.
+CURATED_SLIP_CONFIDENCE = 0.75
 ACCENT_SHORT = 3  # a word this short with a stray accent is ranked in context, not simply unaccented
 
 
@@ -158,8 +169,8 @@ def run(doc: Document, spans: list[WordSpan], ctx) -> Iterator[Finding]:
             continue  # a name (typo.case handles it in lower case); "le", "va", "ont" are not
         if len(low) <= 3 and low in lex.rare and low not in lex.names and not sp.in_compound:
             pass  # "hy", "qe", "bz": two- and three-letter oddities are mostly slips in prose
-        elif low in lex.rare and (sp.in_compound or not doubtful(low, strict=True) and not _variant_slip_in_text(low)
-                                  and not _classic_text_slip(low)):
+        elif low in lex.rare and (sp.in_compound or not _listed_gate(low) and (
+                listed_slip(low) is None or foreign_phrase(doc, sp))):
             continue
         ascii_low = fold(low)
         typed = ascii_low  # what the candidates are generated from
@@ -178,7 +189,8 @@ def run(doc: Document, spans: list[WordSpan], ctx) -> Iterator[Finding]:
                 if f is not None or lex.known(ascii_low) or sum(not c.isascii() for c in low) > 2:
                     continue
         if typed == ascii_low and low not in lex.rare and derivable(ascii_low, lex) \
-                and not doubtful(ascii_low, strict=True) and not _derived_web_slip(ascii_low):
+                and not doubtful(ascii_low, strict=True) and not _derived_web_slip(ascii_low) \
+                and not (sp.capitalised and curated_slip(ascii_low)):  # "Britian" is no Brit + ian
             continue
         if _foreign_neighbour(doc, sp) or _odd_context(doc, sp):
             continue
@@ -321,9 +333,10 @@ def _derived_web_slip(low: str) -> bool:
     v = C.vocab()
     own = _own_use(low)
     near = [e for e in C.edits1(low) if e in v.keys and e in model and C.edit_cost(low, e) <= 1.0]
-    # ten times as frequent is enough when the two are one classic slip apart ("whereever")
+    # ten times as frequent is enough when the two are one classic slip apart ("whereever"), or
+    # the word is long and a letter off ("curiousity": rarely a word of its own, rarely a name)
     return any(v.logf.get(e, 0.0) >= own + 2.0 or v.logf.get(e, 0.0) >= own + 1.0 and e in v.lex.common
-               and classic_shape(low, e) for e in near)
+               and (classic_shape(low, e) or len(low) >= LONG_SLIP and typing_slip(low, e)) for e in near)
 
 
 def judge(doc: Document, sp: WordSpan, low: str, evidence: DocEvidence) -> Finding | None:
@@ -348,6 +361,7 @@ def judge(doc: Document, sp: WordSpan, low: str, evidence: DocEvidence) -> Findi
         if g or capital or len(low) < 4 or compound(low, lexicon(), part=3):
             return None
         return NONWORD.finding(sp.start, sp.end, f"Unknown word {text!r}.", [], 0.5)
+    classic = _classic_first(low, ranked)
     best, s1 = ranked[0]
     cost = C.edit_cost(low, best) if " " not in best else 0.9
     v = C.vocab()
@@ -355,8 +369,10 @@ def judge(doc: Document, sp: WordSpan, low: str, evidence: DocEvidence) -> Findi
     lg = math.log10(g) if g else 0.0
     slack = 1.0 + 0.5 * cost if len(low) > 4 else 0.3
     web_slip = False
-    if g and slack > 0.3 and cost <= WEB_SLIP_EDIT and (_web_only(low, best) or _model_rare_slip(low, best, capital)
-                                                          or low in lexicon().rare and _classic_text_slip(low)) and (
+    if g and slack > 0.3 and (cost <= WEB_SLIP_EDIT and (
+            _web_only(low, best) or _model_rare_slip(low, best, capital)
+            or low in lexicon().rare and (_classic_text_slip(low) or listed_slip(low) is not None))
+            or cost <= SOUND_SLIP_EDIT and not capital and _web_only_by_ear(low, best)) and (
             not capital or _confirmed_by_next(doc, sp, best, nxt)):
         # "definately", "seperate": common on the web, absent from the edited English of the
         # language model, one cheap edit from a word the model knows: a common misspelling, not
@@ -366,6 +382,12 @@ def judge(doc: Document, sp: WordSpan, low: str, evidence: DocEvidence) -> Findi
         slack, web_slip = 0.3, True
     if g and lg >= best_logf - slack:
         return None  # in real use and not much rarer than its correction: a rare word
+    listed_only = _listed_only(low)
+    if listed_only and (best != listed_slip(low) or fits_own_context(low, best, prev, nxt)):
+        # a listed word whose place asks for another word than the one it is a slip of ("wych
+        # elm": "witch", not "which"), or that fits its place better than its correction: a word
+        # used in its own sense
+        return None
     if capital:  # at a sentence start: could still be a name
         if g and lg > best_logf - 3.0 and not web_slip or cost > 1.0 or best_logf < 5.5 or " " in best:
             return None
@@ -380,6 +402,15 @@ def judge(doc: Document, sp: WordSpan, low: str, evidence: DocEvidence) -> Findi
         conf = correction_confidence(gap, cost, bool(g))
         if conf >= FIXABLE and capital and not _confirmed_by_next(doc, sp, best, nxt):
             conf = 0.75  # "Hogna ingens", "Cynifal" alone: as likely a name as a slip of "Hogan"
+        if conf >= FIXABLE and listed_only and not alike(low, best):
+            conf = 0.75  # a listed word a letter from a common one: as likely a term ("carpe" diem)
+        if classic is not None:
+            # the context preferred another word to the one classic slip: the slip comes first,
+            # and the choice between the two is left to the writer
+            sugg = [C.cased(classic, shape, v)] + [x for x in sugg if x.lower() != classic]
+            conf = min(conf, 0.75)
+        if conf >= FIXABLE and listed_family(low):
+            conf = 0.75  # "defunded": "defund" is listed and in use, a new word rather than "defended"
         if conf >= FIXABLE:
             sugg = sugg[:1]
         elif conf >= 0.7:
@@ -393,6 +424,52 @@ def judge(doc: Document, sp: WordSpan, low: str, evidence: DocEvidence) -> Findi
             return None  # no close word, but two frequent words written together: a coinage ("lawfare")
         conf = 0.5 if g else 0.55  # no close word: a web-attested word is likely foreign or new
     return NONWORD.finding(sp.start, sp.end, f"Possible misspelling: {text!r}.", sugg, conf)
+
+
+# A dearer edit ("greatful" for "grateful", a letter moved) is as telling when the typed word
+# spells the same sounds: the writer spelt the word by ear.
+SOUND_SLIP_EDIT = 1.5
+
+
+def _web_only_by_ear(low: str, best: str) -> bool:
+    """`_web_only`, for a common correction whose sounds `low` spells (errormodel.sound_cost at
+    most SAME_SOUND more than its own spelling), in words of six letters or more."""
+    from .errormodel import sound_cost
+
+    if len(low) < 6 or best not in lexicon().common or not _web_only(low, best):
+        return False
+    same = sound_cost(low, best)
+    return same is not None and same <= SAME_SOUND
+
+
+def _listed_gate(low: str) -> bool:
+    """Whether the rare-list word `low` is judged in running text by the older tests: much rarer
+    than a word one cheap edit away, or a worse spelling or a classic slip of a common word
+    (`rarelisted.listed_slip` judges the rest)."""
+    return doubtful(low, strict=True) or _variant_slip_in_text(low) or _classic_text_slip(low)
+
+
+def _classic_first(low: str, ranked: list[tuple[str, float]]) -> str | None:
+    """The candidate to put first when the context ranked another first: the first out-of-context
+    candidate, when it is one classic misspelling of `low` (slips.classic_shape: "prefering" is
+    "preferring" with its doubled "r" written once) and the context's first is not ("preparing"
+    fits "kept ..." better, but is two edits away). None otherwise."""
+    if len(low) < TEXT_SLIP_MIN_LEN:
+        return None  # a short word two vowels from a rare one ("chioa", "chiao") is no telling slip
+    first = C.rank(low, limit=1)
+    if not first or " " in first[0][0] or first[0][0] == ranked[0][0]:
+        return None
+    c = first[0][0]
+    if c not in lexicon().common or classic_shape(low, ranked[0][0]) or not classic_shape(low, c) \
+            or c not in (x for x, _ in ranked):
+        return None
+    return c
+
+
+def _listed_only(low: str) -> bool:
+    """Whether the rare-list word `low` is judged in running text on `rarelisted.listed_slip`'s
+    evidence alone."""
+    return low in lexicon().rare and not _listed_gate(low) and listed_slip(low) is not None
 
 
 def _web_only(low: str, best: str) -> bool:
@@ -503,6 +580,10 @@ def _curated() -> set[str]:
 def _name_like(sp: WordSpan, low: str) -> Finding | None:
     """A capitalised unknown word in mid-sentence: a name, unless it is plainly a slip of a long
     common word and the web has never seen it."""
+    name = curated_slip(low)
+    if name is not None:
+        rep = C.cased(name, sp.text)
+        return NONWORD.finding(sp.start, sp.end, f"Possible misspelling of {rep!r}.", [rep], CURATED_SLIP_CONFIDENCE)
     sugg = _name_like_suggestions(sp.text, low)
     if sugg is None:
         return None
