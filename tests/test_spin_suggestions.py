@@ -32,6 +32,9 @@ FLAG_TOP3 = [
     ("The gauge substantiation step rejects bad input.", "gauge substantiation", "parameter validation"),
     # A swap to a collocation the tables attest without holding it as strong.
     ("The lamp runs on a small power origin.", "power origin", "power source"),
+    # Unrelated words, one same-sense WordNet swap from an attested pair (weak evidence only).
+    ("She sang funding vocals on the new album.", "funding vocals", "backing vocals"),
+    ("The farm replaced its pregnancy crates last year.", "pregnancy crates", "gestation crates"),
 ]
 
 
@@ -65,6 +68,8 @@ PASS = [
     "The numerical values are stored in a table.",
     "The parameter validation step rejects bad input.",
     "The lamp runs on a small power source.",
+    "She sang backing vocals on the new album.",
+    "The farm replaced its gestation crates last year.",
     "Scientists warn about climate change every year.",
 ]
 
@@ -114,3 +119,15 @@ def test_unsure_pair_gives_way_to_a_named_neighbour():
     text = "They said the restatement datum creation was ready."
     fs = [f for f in cleantext.check(text).findings if f.category == "spin"]
     assert [(text[f.start:f.end], f.suggestions[:1]) for f in fs] == [("datum creation", ("instance creation",))]
+
+
+def test_similar_swap_is_weak_evidence():
+    d = spin_data()
+    found = C.candidates(d, "funding", "vocals")
+    assert found and all(c.decisive and not c.firm and not c.features and not c.both for c in found)
+    assert (d.words[found[0].x], d.words[found[0].y]) == ("backing", "vocals")
+    r = R.restore_pair(d, "funding", "vocals", {})
+    assert r is not None and r.weak and not r.context
+    # It is this rule that decides: with the observed words required to be less related than
+    # any pair can be, nothing is found.
+    assert not C.candidates(d, "funding", "vocals", C.PARAMS._replace(swap_max_observed=-1.0))

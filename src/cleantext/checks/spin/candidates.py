@@ -96,6 +96,12 @@ class Params(NamedTuple):
     # An alternative suggestion ranks within this of the best (log10 units of the rank): a
     # distant runner-up is a guess, not an alternative.
     alt_margin: float = 2.0
+    # Weak evidence from word vectors and attested pairs (`_similar_swaps`), for pairs nothing
+    # else decides: the observed words unrelated, a same-sense WordNet swap of one of them
+    # attested beside the other.
+    swap_max_observed: float = 0.1
+    swap_min_similarity: float = 0.5
+    swap_min_pmi: float = 3.0
 
 
 PARAMS = Params()
@@ -177,6 +183,49 @@ def _attested_swaps(d: SpinData, vec: Vectors, p: Params, found: list[Candidate]
             rank = joint + 0.5 * pmi + (1.0 if mwe else 0.0) + (0.3 if tight else 0.0) + p.sub_weight * (sim - 1.0)
             gain = d.unigram_lp(o) - (lpa if first else lpb)
             out.append(Candidate(rank, x, y, joint, pmi, mwe, False, tight, gain, similarity=sim))
+    return out
+
+
+def _similar_swaps(d: SpinData, p: Params, ia: int, ib: int, a: str, b: str, alts_a: dict[int, int],
+                   alts_b: dict[int, int], keep: int) -> list[Candidate]:
+    """Weak evidence for a pair nothing else decides: its two words are unrelated (word vectors,
+    cosine below `Params.swap_max_observed`), and one of them, swapped for a WordNet synonym
+    in the same sense (cosine >= `Params.swap_min_similarity`), gives a collocation the tables
+    attest with PMI >= `Params.swap_min_pmi`, strong or not ("power origin" -> "power source").
+    The score above knows only strong collocations; this catches the spun terms whose original
+    the tables hold as a rarer pair. Weak (never firm): hidden in a long text without another
+    trace of a spinner."""
+    if ia < 0 or ib < 0:
+        return []
+    vec = vectors()
+    ra, rb = vec.row(ia), vec.row(ib)
+    if ra < 0 or rb < 0 or vec.cosine(ra, rb) >= p.swap_max_observed:
+        return []
+    out = []
+    for alts, first in ((alts_a, True), (alts_b, False)):
+        if keep == (1 if first else 2):  # a name stays in place
+            continue
+        for o, level in alts.items():
+            if level < WORDNET:
+                continue
+            x, y = (o, ib) if first else (ia, o)
+            q = d.strength(x, y) if x != y else 0
+            if not q:
+                continue
+            joint = d.joint_lp(q)
+            mwe = bool(q & MWE)
+            pmi = joint - d.unigram_lp(x) - d.unigram_lp(y)
+            if mwe:
+                joint, pmi = max(joint, -7.0), pmi + 1.0
+            r = vec.row(o)
+            if joint < p.min_joint or pmi < p.swap_min_pmi or r < 0:
+                continue
+            sim = vec.cosine(ra if first else rb, r)
+            if sim < p.swap_min_similarity or spelling_variant(d.words[o], a if first else b):
+                continue
+            rank = joint + 0.5 * pmi + (1.0 if mwe else 0.0) + p.sub_weight * (sim - 1.0)
+            out.append(Candidate(rank, x, y, joint, pmi, mwe, False, True, 0.0, decisive=True, similarity=sim))
+    out.sort(reverse=True)
     return out
 
 
@@ -419,4 +468,6 @@ def candidates(d: SpinData, a: str, b: str, p: Params = PARAMS, np_context: bool
                     found.append(Candidate(rank, x, y, joint, pmi, mwe, both, tight, gain, features=tuple(fs),
                                            context=True))
             found.sort(reverse=True)
+    if not found and not compound:
+        found = _similar_swaps(d, p, ia, ib, a, b, alts_a, alts_b, keep)
     return found
