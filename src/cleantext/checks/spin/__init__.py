@@ -423,6 +423,11 @@ def _restorations(doc: Document, cache: dict, pairs: list | None = None
     text = doc.text
     toks = doc.tokens
     found = list(restore.restorations(doc, cache, pairs))
+    # A pair reported without a suggestion (restore.Restoration.unsure) gives way to an overlapping
+    # one that names its original ("loyalty grappling strategies": "grappling strategies" ->
+    # "coping strategies").
+    named = [(r.first, r.last) for r in found if not r.unsure and not r.context]  # context: maybe not shown
+    found = [r for r in found if not r.unsure or all(r.last < a or r.first > b for a, b in named)]
     i = 0
     while i < len(found):
         r = found[i]
@@ -433,7 +438,8 @@ def _restorations(doc: Document, cache: dict, pairs: list | None = None
         context = r.context
         # Chain overlapping pairs ("profound neural organization") into one restoration when
         # they agree on the shared word.
-        while i + 1 < len(found) and found[i + 1].first == last and found[i + 1].words[0] == words[-1]:
+        while i + 1 < len(found) and found[i + 1].first == last and found[i + 1].words[0] == words[-1] \
+                and not r.unsure and not found[i + 1].unsure:
             i += 1
             nxt = found[i]
             words.append(nxt.words[1])
@@ -451,6 +457,10 @@ def _restorations(doc: Document, cache: dict, pairs: list | None = None
             sugg += [_case(span, " ".join(alt)) for alt in r.alternatives]
         kind = "a WordNet term" if best.mwe else "a common collocation"
         msg = f"'{observed}' is rare; '{restored}' is {kind}."
+        if r.unsure:
+            sugg = []
+            msg = (f"'{observed}' is rare, and thesaurus synonyms of its words form common collocations, "
+                   "but none of them is a likely original (their words are too far in meaning): maybe spun.")
         if context:
             msg = (f"'{observed}' is unusual where '{restored}' is among the most common collocations; "
                    "other traces of a spinner in this text make a swapped synonym likely.")

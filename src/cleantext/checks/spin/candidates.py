@@ -5,9 +5,19 @@ originals of each word (expansion.py) are intersected with the strong collocatio
 word (a one-word restoration) or with each other's (a two-word restoration). The pair is taken
 as spun when a candidate reaches the logistic score or the hand-set bars (evidence.py).
 
-Only *plausible* candidates are offered as suggestions besides the best one: a one-word
-restoration, or a two-word one whose two links are both tight in the WordNet sense. Two loose
-links at once reach almost any collocation ("drab attire" is two Moby steps from "flat tire").
+Which candidate is the original is a separate question from whether the pair is spun. The
+candidates of a flagged pair are ranked by the strength of the restored collocation and by how
+plausible each substitution is (`substitution`): a spinner replaces a word by a synonym in its
+own sense, so the word on the page and the original share contexts (word vectors), while a
+candidate reached through another sense does not ("chamber" is listed under "staff"). Only
+*offered* candidates (`Candidate.plausible`) are suggested besides the best one: a one-word
+restoration, or a two-word one through two WordNet links whose replaced words are both similar
+to their stand-ins. Two loose links at once reach almost any collocation ("drab attire" is two
+Moby steps from "flat tire"), and so do two WordNet links through unrelated senses. When no
+candidate is offered and the best one swaps in a word far in meaning from the one on the page,
+the pair is reported without a suggestion (restore.Restoration.unsure). A flagged pair also gets
+one-word swaps to collocations the tables attest without holding them as strong, as suggestions
+only (`_attested_swaps`).
 
 A flagged pair is *strong* evidence only when a plausible candidate reaches the calibrated
 score (`Params.threshold`), or the hand-set bars through WordNet links alone. Otherwise it is
@@ -23,7 +33,7 @@ from __future__ import annotations
 import math
 from typing import NamedTuple
 
-from .data import MWE, SpinData
+from .data import MWE, SpinData, Vectors, vectors
 from .evidence import feature_vector, hand_rule, score_candidate, spelling_variant
 from .expansion import ADJ, ADV, NOUN, VERB, WORDNET, expand, word_pos
 
@@ -69,6 +79,29 @@ class Params(NamedTuple):
     wordnet_joint: float = -4.5
     context_joint: float = -5.0  # joint log10 P of the restored pair
     context_min_lp: float = -5.0  # unigram log10 P of each observed word
+    # Which candidate of a flagged pair is the original (the ranking, not the decision; see
+    # `substitution`). Each replaced word adds `sub_weight` x (its similarity to the word that
+    # stands for it - 1): a spinner's stand-in is a synonym in the original's own sense.
+    sub_weight: float = 4.0
+    # A two-word restoration is offered only through two WordNet links, each replaced word at
+    # least this similar to its stand-in ("obligation grouping" is no spun "command line").
+    both_min_similarity: float = 0.15
+    # When no candidate is offered, the best is still shown if each word it replaces is at least
+    # this similar to its stand-in; otherwise the pair is reported without a suggestion.
+    shown_min_similarity: float = 0.3
+    # Suggestions only: a flagged pair's one-word swaps to a collocation the tables attest but do
+    # not hold as strong ("power source"), with at least this PMI and similarity.
+    attested_min_pmi: float = 0.0
+    attested_min_similarity: float = 0.3
+    # An alternative suggestion ranks within this of the best (log10 units of the rank): a
+    # distant runner-up is a guess, not an alternative.
+    alt_margin: float = 2.0
+    # Weak evidence from word vectors and attested pairs (`_similar_swaps`), for pairs nothing
+    # else decides: the observed words unrelated, a same-sense WordNet swap of one of them
+    # attested beside the other.
+    swap_max_observed: float = 0.1
+    swap_min_similarity: float = 0.5
+    swap_min_pmi: float = 3.0
 
 
 PARAMS = Params()
@@ -84,11 +117,116 @@ class Candidate(NamedTuple):
     both: bool
     tight: bool  # every replaced word is tightly linked (WordNet or both ways in Moby)
     gain: float  # least log10 frequency gain of a replaced word over the word it replaces
-    plausible: bool = True  # a one-word restoration, or a two-word one with two WordNet links
+    # Offered as a suggestion: a one-word restoration, or a two-word one through two WordNet
+    # links whose replaced words are similar to their stand-ins (Params.both_min_similarity).
+    plausible: bool = True
     decisive: bool = False  # this candidate alone makes the pair look spun
     firm: bool = False  # ... and is strong evidence (see the module docstring)
     features: tuple[float, ...] = ()  # what the score weighed (evidence.feature_vector)
     context: bool = False  # found only by the context rule: evidence only beside other spin traces
+    similarity: float = 1.0  # least similarity of a replaced word to its stand-in (`substitution`)
+
+
+# Similarity of an observed word to a candidate original when either has no vector (a rare
+# word), by the level of the thesaurus link (LOOSE, MUTUAL, WORDNET): round numbers near the
+# quartiles of the cosines of such links.
+_NO_VECTOR = (0.25, 0.35, 0.45)
+
+
+def substitution(vec: Vectors, observed_row: int, original: int, level: int) -> float:
+    """How plausibly `original` (an id) is the word a spinner replaced by the observed word (its
+    vector row in `vec`): the cosine of their word vectors. A spinner takes a thesaurus synonym
+    of the original in the original's own sense, so the two share contexts; a candidate reached
+    through another sense of the observed word ("chamber" -> "staff") does not."""
+    r = vec.row(original)
+    if observed_row >= 0 and r >= 0:
+        return vec.cosine(observed_row, r)
+    return _NO_VECTOR[level]
+
+
+def _attested_swaps(d: SpinData, vec: Vectors, p: Params, found: list[Candidate], ia: int, ib: int, ra: int,
+                    rb: int, lpa: float, lpb: float, a: str, b: str, alts_a: dict[int, int],
+                    alts_b: dict[int, int], keep: int) -> list[Candidate]:
+    """One-word restorations of a pair already judged spun to a collocation the tables attest
+    but do not hold as strong ("power origin" -> "power source"): candidate
+    generation intersects with the strong collocations only, which keeps the search small and
+    the decision precise, but many a technical term is attested without being strong. These
+    are suggestions, never evidence (no features, not decisive), and only through a word
+    similar to its stand-in (`Params.attested_min_similarity`), as they have no score behind
+    them."""
+    have = {(c.x, c.y) for c in found}
+    out = []
+    sides: list[tuple[dict[int, int], bool]] = []
+    if keep != 1 and ib >= 0:
+        sides.append((alts_a, True))
+    if keep != 2 and ia >= 0:
+        sides.append((alts_b, False))
+    for alts, first in sides:
+        for o, level in alts.items():
+            x, y = (o, ib) if first else (ia, o)
+            if x == y or (x, y) in have:
+                continue
+            q = d.strength(x, y)
+            if not q:
+                continue
+            joint = d.joint_lp(q)
+            mwe = bool(q & MWE)
+            pmi = joint - d.unigram_lp(x) - d.unigram_lp(y)
+            if mwe:
+                joint, pmi = max(joint, -7.0), pmi + 1.0
+            if joint < p.min_joint or pmi < p.attested_min_pmi or spelling_variant(d.words[o], a if first else b):
+                continue
+            sim = substitution(vec, ra if first else rb, o, level)
+            if sim < p.attested_min_similarity:
+                continue
+            tight = level > 0
+            rank = joint + 0.5 * pmi + (1.0 if mwe else 0.0) + (0.3 if tight else 0.0) + p.sub_weight * (sim - 1.0)
+            gain = d.unigram_lp(o) - (lpa if first else lpb)
+            out.append(Candidate(rank, x, y, joint, pmi, mwe, False, tight, gain, similarity=sim))
+    return out
+
+
+def _similar_swaps(d: SpinData, p: Params, ia: int, ib: int, a: str, b: str, alts_a: dict[int, int],
+                   alts_b: dict[int, int], keep: int) -> list[Candidate]:
+    """Weak evidence for a pair nothing else decides: its two words are unrelated (word vectors,
+    cosine below `Params.swap_max_observed`), and one of them, swapped for a WordNet synonym
+    in the same sense (cosine >= `Params.swap_min_similarity`), gives a collocation the tables
+    attest with PMI >= `Params.swap_min_pmi`, strong or not ("power origin" -> "power source").
+    The score above knows only strong collocations; this catches the spun terms whose original
+    the tables hold as a rarer pair. Weak (never firm): hidden in a long text without another
+    trace of a spinner."""
+    if ia < 0 or ib < 0:
+        return []
+    vec = vectors()
+    ra, rb = vec.row(ia), vec.row(ib)
+    if ra < 0 or rb < 0 or vec.cosine(ra, rb) >= p.swap_max_observed:
+        return []
+    out = []
+    for alts, first in ((alts_a, True), (alts_b, False)):
+        if keep == (1 if first else 2):  # a name stays in place
+            continue
+        for o, level in alts.items():
+            if level < WORDNET:
+                continue
+            x, y = (o, ib) if first else (ia, o)
+            q = d.strength(x, y) if x != y else 0
+            if not q:
+                continue
+            joint = d.joint_lp(q)
+            mwe = bool(q & MWE)
+            pmi = joint - d.unigram_lp(x) - d.unigram_lp(y)
+            if mwe:
+                joint, pmi = max(joint, -7.0), pmi + 1.0
+            r = vec.row(o)
+            if joint < p.min_joint or pmi < p.swap_min_pmi or r < 0:
+                continue
+            sim = vec.cosine(ra if first else rb, r)
+            if sim < p.swap_min_similarity or spelling_variant(d.words[o], a if first else b):
+                continue
+            rank = joint + 0.5 * pmi + (1.0 if mwe else 0.0) + p.sub_weight * (sim - 1.0)
+            out.append(Candidate(rank, x, y, joint, pmi, mwe, False, True, 0.0, decisive=True, similarity=sim))
+    out.sort(reverse=True)
+    return out
 
 
 def contextual(found: list[Candidate]) -> bool:
@@ -244,7 +382,7 @@ def candidates(d: SpinData, a: str, b: str, p: Params = PARAMS, np_context: bool
     lpa = d.unigram_lp(ia) if ia >= 0 else -10.0
     lpb = d.unigram_lp(ib) if ib >= 0 else -10.0
 
-    raw: list[tuple[int, int, float, float, bool, bool, bool, float, bool, bool]] = []
+    raw: list[tuple[int, int, float, float, bool, bool, bool, float, bool, bool, int, int]] = []
 
     def add(q: int, x: int, y: int, both: bool, lx: int, ly: int) -> None:
         joint = d.joint_lp(q)
@@ -259,7 +397,7 @@ def candidates(d: SpinData, a: str, b: str, p: Params = PARAMS, np_context: bool
             ok = joint >= p.min_joint and pmi >= p.min_pmi
         if ok and x != y and not (x != ia and spelling_variant(d.words[x], a)) and not (y != ib and spelling_variant(d.words[y], b)):
             wordnet = lx >= WORDNET and ly >= WORDNET  # the kept word counts as WORDNET
-            raw.append((x, y, joint, pmi, mwe, both, bool(lx and ly), gain, not both or wordnet, wordnet))
+            raw.append((x, y, joint, pmi, mwe, both, bool(lx and ly), gain, not both or wordnet, wordnet, lx, ly))
 
     # Intersect the candidate originals with the short lists of strong collocations of the
     # word kept in place; a one-word restoration needs a frequency gain or a tight link.
@@ -291,23 +429,30 @@ def candidates(d: SpinData, a: str, b: str, p: Params = PARAMS, np_context: bool
         cover = coverage(d, ia, ib)
         feats = [feature_vector(joint, pmi, gain, tight, both, mwe, observed, spread, cover,
                                 conditional(d, x, y, ia, ib, joint))
-                 for x, y, joint, pmi, mwe, both, tight, gain, plausible, wordnet in raw]
+                 for x, y, joint, pmi, mwe, both, tight, gain, plausible, wordnet, _, _ in raw]
         scores = [score_candidate(p.weights, fs) for fs in feats]
         verb_head = b.endswith("s") and bool(pb & VERB)  # "the routine returns": maybe a verb
         verdicts = [(s >= p.threshold, hand_rule(p, joint, pmi, gain, tight, both),
                      s >= p.weak_threshold or (not both and wordnet and joint >= p.wordnet_joint and not verb_head))
-                    for s, (x, y, joint, pmi, mwe, both, tight, gain, plausible, wordnet) in zip(scores, raw)]
+                    for s, (x, y, joint, pmi, mwe, both, tight, gain, plausible, wordnet, _, _) in zip(scores, raw)]
         if any(by_score or by_hand or by_weak for by_score, by_hand, by_weak in verdicts):
             # The pair looks spun: rank every candidate by how strong and how tight a
-            # restoration it is (the score above decides whether, this decides which), the
-            # plausible ones first.
-            for (x, y, joint, pmi, mwe, both, tight, gain, plausible, wordnet), (by_score, by_hand, by_weak), fs \
-                    in zip(raw, verdicts, feats):
+            # restoration it is and how similar each replaced word is to its stand-in (the
+            # score above decides whether, this decides which), the ones offered first.
+            vec = vectors()
+            ra, rb = vec.row(ia), vec.row(ib)
+            for (x, y, joint, pmi, mwe, both, tight, gain, plausible, wordnet, lx, ly), \
+                    (by_score, by_hand, by_weak), fs in zip(raw, verdicts, feats):
+                subs = ([substitution(vec, ra, x, lx)] if x != ia else []) + \
+                    ([substitution(vec, rb, y, ly)] if y != ib else [])
                 rank = joint + 0.5 * pmi + (1.0 if mwe else 0.0) - (1.0 if both else 0.0) + (0.3 if tight else 0.0)
-                rank += 0.0 if plausible else -100.0
-                firm = plausible and (by_score or (by_hand and wordnet))
-                found.append(Candidate(rank, x, y, joint, pmi, mwe, both, tight, gain, plausible,
-                                       by_score or by_hand or by_weak, firm, tuple(fs)))
+                rank += p.sub_weight * sum(v - 1.0 for v in subs)
+                offered = not both or (wordnet and min(subs) >= p.both_min_similarity)
+                rank += 0.0 if offered else -100.0
+                firm = plausible and (by_score or (by_hand and wordnet))  # the evidence ignores similarity
+                found.append(Candidate(rank, x, y, joint, pmi, mwe, both, tight, gain, offered,
+                                       by_score or by_hand or by_weak, firm, tuple(fs), similarity=min(subs)))
+            found += _attested_swaps(d, vec, p, found, ia, ib, ra, rb, lpa, lpb, a, b, alts_a, alts_b, keep)
             found.sort(reverse=True)
         elif not compound and min(lpa, lpb) >= p.context_min_lp and not pb & VERB:
             # Nothing decides the pair, but an unattested pair of two common words whose one-word
@@ -317,10 +462,12 @@ def candidates(d: SpinData, a: str, b: str, p: Params = PARAMS, np_context: bool
             # so they count only beside a trace of another kind; a WordNet link ranks first. A
             # second word that may be a verb ("the committee met", "the committee plans a ...")
             # is left alone.
-            for (x, y, joint, pmi, mwe, both, tight, gain, plausible, wordnet), fs in zip(raw, feats):
+            for (x, y, joint, pmi, mwe, both, tight, gain, plausible, wordnet, _, _), fs in zip(raw, feats):
                 if not both and tight and gain >= 0.0 and joint >= p.context_joint:
                     rank = joint + 0.5 * pmi + (1.0 if wordnet else 0.0)
                     found.append(Candidate(rank, x, y, joint, pmi, mwe, both, tight, gain, features=tuple(fs),
                                            context=True))
             found.sort(reverse=True)
+    if not found and not compound:
+        found = _similar_swaps(d, p, ia, ib, a, b, alts_a, alts_b, keep)
     return found

@@ -33,57 +33,24 @@ scripts/build_spin_vectors.py (data/spin/README.md).
 """
 from __future__ import annotations
 
-import threading
-from functools import lru_cache
-from importlib import resources
-from operator import mul
 from typing import Iterator, NamedTuple
 
 from ... import ngrams
 from ...document import Document
-from ...packed import cached_raw, unpack_views
 from . import restore
 from .candidates import _attested_variant, _facts, _modifier_noun
-from .data import SpinData, spin_data
+from .data import SpinData, spin_data, vectors
 from .expansion import ADJ, MUTUAL, NOUN, VERB, expand
 
 LOW = 0.05  # the observed pair's cosine is below this (unrelated words) ...
 HIGH = 0.45  # ... and a one-word swap reaches this (clearly related words) ...
 GAIN = 0.35  # ... and beats the observed pair by this much
-_SCALE = 1 / (127 * 127)
-_LOCK = threading.Lock()
 
 
 class Coherent(NamedTuple):
     suggestions: tuple[tuple[str, str], ...]  # swapped pairs the tables know, best first (maybe none)
     observed: float  # cosine of the observed pair
     best: float  # cosine of the best swap
-
-
-class Vectors:
-    def __init__(self) -> None:
-        blob = resources.files("cleantext").joinpath("data/spin/vectors.bin").read_bytes()
-        raw = cached_raw(blob, "spin-vectors.bin")
-        del blob
-        blocks = unpack_views(raw)  # views of the one buffer: no second copy
-        self.rows = blocks["rows"]
-        self.dims = blocks["dims"][0]
-        self.vectors = blocks["vectors"]
-
-    def row(self, i: int) -> int:
-        return self.rows[i] if 0 <= i < len(self.rows) else -1
-
-    def cosine(self, r: int, s: int) -> float:
-        """Cosine of rows `r` and `s` (unit vectors quantised to int8)."""
-        n = self.dims
-        v = self.vectors
-        return sum(map(mul, v[r * n:(r + 1) * n], v[s * n:(s + 1) * n])) * _SCALE
-
-
-@lru_cache(maxsize=1)
-def vectors() -> Vectors:
-    with _LOCK:
-        return Vectors()
 
 
 # Pair verdicts shared by all documents (a pure function of the pair and the read-only data).

@@ -4,6 +4,9 @@
 * `colloc.bin`: per word, the sorted ids of the words that follow it in a known content-word
   collocation, each with a strength (quantised joint log10 probability; bit 8 marks a WordNet
   two-word lemma), and each word's quantised unigram log10 probability.
+* `vectors.bin`: 64-dimensional unit word vectors (GloVe, int8) of the ordinary words, and each
+  vocabulary id's row (`vectors()`; coherence.py and the ranking of restorations in
+  candidates.py).
 * `synonyms.bin`: reverse thesaurus, per word the ids of the words that list it as a synonym
   (the candidate originals a spinner may have replaced by it).
 
@@ -19,10 +22,11 @@ import array
 import threading
 from bisect import bisect_left
 from functools import lru_cache
+from operator import mul
 from typing import Callable
 from importlib import resources
 
-from ...packed import Words, blob_key, cached_raw, unpack
+from ...packed import Words, blob_key, cached_raw, unpack, unpack_views
 
 _LOCK = threading.Lock()
 _EMPTY = array.array("I")
@@ -153,6 +157,36 @@ class SpinData:
         return self._s_ids[self._s_off[i]:self._s_off[i + 1]]
 
 
+_SCALE = 1 / (127 * 127)
+
+
+class Vectors:
+    def __init__(self) -> None:
+        blob = _read("vectors.bin")
+        raw = cached_raw(blob, "spin-vectors.bin")
+        del blob
+        blocks = unpack_views(raw)  # views of the one buffer: no second copy
+        self.rows = blocks["rows"]
+        self.dims = blocks["dims"][0]
+        self.vectors = blocks["vectors"]
+
+    def row(self, i: int) -> int:
+        return self.rows[i] if 0 <= i < len(self.rows) else -1
+
+    def cosine(self, r: int, s: int) -> float:
+        """Cosine of rows `r` and `s` (unit vectors quantised to int8)."""
+        n = self.dims
+        v = self.vectors
+        return sum(map(mul, v[r * n:(r + 1) * n], v[s * n:(s + 1) * n])) * _SCALE
+
+
+@lru_cache(maxsize=1)
+def vectors() -> Vectors:
+    with _LOCK:
+        return Vectors()
+
+
 @lru_cache(maxsize=1)
 def spin_data() -> SpinData:
     return SpinData()
+

@@ -19,8 +19,10 @@ its stem), and look the candidate pairs up. The two halves of a hyphenated word 
   `Params.threshold` (or `Params.weak_threshold`, weak evidence), or one that passes the first
   version's hand-set bars (`evidence.hand_rule`).
 
-The accepted pair's candidates are then ranked by strength and tightness of the restoration,
-plausible ones first; a pair accepted only on loose evidence is weak (see candidates.py).
+The accepted pair's candidates are then ranked by strength and tightness of the restoration and
+by how similar each replaced word is to its stand-in, offered ones first; alternatives rank within
+`Params.alt_margin` of the best; a pair with no likely original is reported without a suggestion;
+a pair accepted only on loose evidence is weak (see candidates.py).
 Modules: expansion.py (word forms and the reverse thesaurus), candidates.py (one pair), this one
 (the walk over a document, shared verdicts, hyphenated compounds, growing over a neighbour).
 Precision comes first (BBC news and held-out documentation prose both give about 0.2 false
@@ -50,6 +52,9 @@ class Restoration(NamedTuple):
     best: Candidate
     weak: bool = False  # accepted on loose evidence only (candidates.strong)
     context: bool = False  # evidence only in a text with other spin traces (candidates.contextual)
+    # No candidate is a likely original (none is offered, and the best replaces a word by one far
+    # from it in meaning, candidates.Params.shown_min_similarity): reported without a suggestion.
+    unsure: bool = False
 
 
 def eligible(tok: Token, first_in_sentence: bool) -> bool:
@@ -94,7 +99,7 @@ def _restore_pair(d: SpinData, a: str, b: str, p: Params, np_context: bool, comp
         best = found[0]
         alts = []
         for c in found[1:]:
-            if not c.plausible:
+            if not c.plausible or c.score < best.score - p.alt_margin:
                 break  # ranked last: each alternative must be a plausible restoration itself
             w = (d.words[c.x], d.words[c.y])
             if w not in alts:
@@ -103,7 +108,8 @@ def _restore_pair(d: SpinData, a: str, b: str, p: Params, np_context: bool, comp
                 break
         context = contextual(found)
         result = Restoration(-1, -1, (d.words[best.x], d.words[best.y]), tuple(alts), best,
-                             context or not strong(found), context)
+                             context or not strong(found), context,
+                             not best.plausible and best.similarity < p.shown_min_similarity)
     return result
 
 
@@ -161,7 +167,7 @@ def restorations(doc: Document, cache: dict, pairs: list[tuple[int, int, bool]] 
                         r = r._replace(words=tuple(kept if w == (prev.lower if keep == 1 else t.lower) else w
                                                    for w in r.words), alternatives=())
                         yield r._replace(first=prev.index, last=t.index)
-                    elif r.context:  # kept only beside other spin traces: not worth growing
+                    elif r.context or r.unsure:  # kept only beside other spin traces, or no original: not worth growing
                         yield r._replace(first=prev.index, last=t.index)
                     else:
                         yield _extend(doc, d, s, r._replace(first=prev.index, last=t.index))
