@@ -52,5 +52,7 @@ def score_candidate(w: tuple[float, ...], features: list[float]) -> float:
     our tables know the observed words (ln of their strong collocations: an unattested pair of
     well-covered words is more telling than one of words the tables barely know); `cond` is the
     log10 probability of the restored word given the word kept in place (a spinner's original
-    is often *the* usual partner: "amino" before "acid")."""
+    is often *the* usual partner: "amino" before "acid"). The fit gives `cover` and `cond` negative
+    weights: each overlaps other features (`cond` moves with `joint` and `pmi`, `cover` with
+    `observed`), and a weight is the effect with the others held fixed (data/spin/README.md)."""
     return sum(map(mul, w, features))  # the products added left to right, as a generator would
