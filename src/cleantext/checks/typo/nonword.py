@@ -28,7 +28,6 @@ from . import candidates as C
 from .context import rank_nonword, uni
 from .errormodel import K
 from .lexicon import compound, derivable, lexicon, regional_pair, variant_levels
-from .names import _lower_start
 from .rarelisted import (LONG_SLIP, alike, curated_slip, fits_own_context, foreign_phrase, listed_family,
                          listed_slip, typing_slip)
 from .spans import BOS, EOS, WordSpan, fold, model_neighbours
@@ -394,7 +393,7 @@ def judge(doc: Document, sp: WordSpan, low: str, evidence: DocEvidence) -> Findi
         if best in v.display and best not in _curated():
             return None  # "Parul" is no more a slip of "Paul" than a name of its own
     gap = s1 - ranked[1][1] if len(ranked) > 1 else 3.0
-    shape = _place_case(doc, sp) or text
+    shape = text  # the capital the place asks for: placecase.recase, on every typo finding
     sugg = [C.cased(c, shape, v) for c, _ in ranked]
     if " " in best and g:
         conf, sugg = 0.6, sugg[:3]  # "fansite", "weblinks": written together on purpose, often
@@ -539,35 +538,6 @@ def _confirmed_by_next(doc: Document, sp: WordSpan, best: str, nxt: str | None) 
     if nxt in (BOS, EOS) or nxt not in lm() or not doc.tokens[sp.token.index + 1].text.islower():
         return False
     return fit(best.split(" ")[0], None, nxt) > -0.5  # a backoff estimate is a little under average
-
-
-def _place_case(doc: Document, sp: WordSpan) -> str | None:
-    """The typed word capitalised when its place asks for a capital that the slip lost, else None.
-    A correction replaces the whole word, so it should take the case the place needs, not the
-    case of the slip: the first word of the text or of a sentence after a full stop ("... in
-    1990. thw band" -> "The"), and a word inside a run of capitalised words in mid-sentence (a
-    title or a name: "the Plano Independent schlol District" -> "School")."""
-    text = sp.text
-    if not text.islower() or sp.in_compound or sp.start != sp.token.start:
-        return None
-    toks = doc.tokens
-    i = sp.token.index
-    if i == 0:
-        return text[:1].upper() + text[1:]
-    if _lower_start(doc, sp):  # the test typo.case applies to a lower-case sentence start
-        return text[:1].upper() + text[1:]
-    prev = toks[i - 1]
-    nxt = toks[i + 1] if i + 1 < len(toks) else None
-    if prev.kind == "word" and nxt is not None and nxt.kind == "word" and _title_word(prev.text) \
-            and _title_word(nxt.text) and doc.sentence_of(prev).first != prev.index \
-            and prev.end + 1 == sp.start and sp.end + 1 == nxt.start:
-        return text[:1].upper() + text[1:]
-    return None
-
-
-def _title_word(w: str) -> bool:
-    """A capitalised word (not all capitals, an acronym says nothing about its neighbours)."""
-    return len(w) > 1 and w[0].isupper() and w[1:].islower() and w.isalpha()
 
 
 @lru_cache(maxsize=1)
