@@ -149,6 +149,24 @@ class DocEvidence:
         return hit[0] if hit else None
 
 
+@lru_cache(maxsize=20_000)
+def _shared_slip(low: str, same: str) -> bool:
+    """Whether the document word `same`, no common word itself, is a slip of the same common word
+    as the typed `low`: its first correction out of context is a common word that is `low`'s first
+    too, or no dearer an edit from `low` than `same` is ("trohps" and "trops" of "troops",
+    "erinted" and the rare-list "prented" of "printed"). The document's other spelling is then no
+    evidence of the word meant."""
+    lex = lexicon()
+    if same in lex.common:
+        return False
+    theirs = C.rank(same, limit=1)
+    if not theirs or " " in theirs[0][0] or theirs[0][0] not in lex.common:
+        return False
+    c = theirs[0][0]
+    mine = C.rank(low, limit=1)
+    return bool(mine) and mine[0][0] == c or C.edit_cost(low, c) <= C.edit_cost(low, same)
+
+
 def run(doc: Document, spans: list[WordSpan], ctx) -> Iterator[Finding]:
     lex = lexicon()
     accept = ctx.config.accept
@@ -344,6 +362,10 @@ def judge(doc: Document, sp: WordSpan, low: str, evidence: DocEvidence) -> Findi
     if capital and sp.sentence_start and low in evidence.mid_caps:
         return None  # written capitalised in mid-sentence elsewhere: a name
     same = evidence.match(low, capital)
+    if same is not None and evidence.forms[same].islower() and _shared_slip(low, same):
+        # "prformed" beside "pervormed": two slips of "performed", not one word spelt twice (a
+        # capitalised form is a name, which the document may well spell one way)
+        same = None
     if same is not None:
         rep = evidence.forms[same]
         if not rep[:1].isupper():
