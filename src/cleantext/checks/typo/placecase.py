@@ -11,8 +11,8 @@ case is a word error of its own.
 * In mid-sentence a correction is capitalised only inside a name or a title, and only when it is
   a word that names or qualifies a thing (`nominal`), not a verb or a function word ("Flames
   convinced Reinhart", "Broughton and Pendleton" stay lower-case). A name around the word means,
-  with nothing but a space between the words: a capitalised word (not opening its sentence) or an
-  acronym after it, and before it a capitalised word, "the" or a preposition ("Kentucky General
+  with nothing but a space between the words: a capitalised word (not opening its sentence; not
+  an acronym, which as often qualifies a common noun: "the MEGACO protocol") after it, and before it a capitalised word, "the" or a preposition ("Kentucky General
   assebbly", "the fsderal Reserve", "in greatsr Manchester"); a capitalised word before it and
   punctuation or a preposition after it ("Reed kolledge in"); or the object of a capitalised
   word's "of" ("Bureau of bosldings", "Department of the mnterior."). A capitalised word before
@@ -159,14 +159,13 @@ def _neighbour(doc: Document, tok: Token, step: int) -> Token | None:
 
 
 def _title(doc: Document, t: Token) -> bool:
-    """A capitalised word or an acronym that does not open its sentence ("I" says nothing)."""
+    """A capitalised word, also hyphenated ("Commander-in-Chief"), that does not open its sentence
+    ("I" says nothing)."""
     w = t.text
-    if len(w) < 2 or not w[0].isupper():
-        return False
-    if doc.sentence_of(t).first == t.index:
+    if len(w) < 2 or not w[0].isupper() or doc.sentence_of(t).first == t.index:
         return False
     body = w.replace("-", "")
-    return body.isalpha() and (w[1:].replace("-", "").islower() or body.isupper() or "-" in w)
+    return body.isalpha() and (w[1:].replace("-", "").islower() or "-" in w)
 
 
 @lru_cache(maxsize=20_000)
