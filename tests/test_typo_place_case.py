@@ -30,6 +30,8 @@ CAPITALISED = [
     ("He served in the knited States Army for ten years.", "knited", "United"),
     ("She taught at Reed kolledge in the 1960s.", "kolledge", "College"),
     ("He was a member of the Sussex Archaeological sociesty for years.", "sociesty", "Society"),
+    # a nationality before the slip, and a capital after it too
+    ("He fought in the American civim War as a boy.", "civim", "Civil"),
     # the document capitalises the word in mid-sentence elsewhere
     ("Students love the College. Later, Reed kolledge grew fast.", "kolledge", "College"),
 ]
@@ -41,6 +43,8 @@ LOWER = [
     # a common noun after a capitalised adjective or name
     ("Growth in the French ecomony was slow last year.", "ecomony", "economy"),
     ("The Liberal Democrat leedr said the plan would fail.", "leedr", "leader"),
+    # a nationality qualifies a common noun even at the end of the sentence
+    ("Prices fell sharply in the French ecomony.", "ecomony", "economy"),
     ("Students love the campus. Later, Reed kolledge grew fast.", "kolledge", "college"),
     # no capital near
     ("They met in Paris in the sprnig of 1990.", "sprnig", "spring"),

@@ -134,8 +134,8 @@ def _in_name(doc: Document, tok: Token) -> bool:
         ends = tok.index + 1 >= len(doc.tokens) or doc.tokens[tok.index + 1].kind != "word"
     else:
         ends = right.lower in _NAME_ENDS
-    if lt:
-        return ends
+    if lt:  # unless the capital before is one that qualifies a common noun ("the French ecomony.")
+        return ends and left.lower not in _qualifiers()
     if left is None:
         return False
     # the object of a capitalised word's "of" ("Bureau of bosldings", "Department of the mnterior")
@@ -166,6 +166,22 @@ def _title(doc: Document, t: Token) -> bool:
         return False
     body = w.replace("-", "")
     return body.isalpha() and (w[1:].replace("-", "").islower() or "-" in w)
+
+
+# Curated names that mostly qualify a common noun ("the French economy.", "on Monday morning"):
+# measured on edited text as above, a nominal word after one of them in the places `_in_name`
+# accepts is capitalised 0.09 to 0.40 of the time in the news (0.33 to 0.72 in Wikipedia), against
+# 0.74 after other capitalised words. A capitalised word after the slip still marks a name ("the
+# American civim War").
+_QUALIFYING = ("demonym", "language", "time", "country", "region", "also a common word")
+
+
+@lru_cache(maxsize=1)
+def _qualifiers() -> frozenset[str]:
+    """The lower-case curated names that count as no capitalised word of a name before a word."""
+    from .lexicon import curated_names
+
+    return frozenset(n.lower() for n, cat in curated_names().items() if cat in _QUALIFYING)
 
 
 @lru_cache(maxsize=20_000)
