@@ -76,6 +76,8 @@ def test_nominal_words_follow_the_rather_than_he(word, want):
 @pytest.mark.parametrize("text,word,want", [
     ("It rained. then it stopped.", "then", True),
     ("It rained (a lot). then it stopped.", "then", True),
+    ("He resigned on July 26, 1797. then he left.", "then", True),
+    ("It is in room No. 1797 now.", "now", False),
     ("It rained and then it stopped.", "then", False),
     ("See e.g. the list.", "the", False),
 ])

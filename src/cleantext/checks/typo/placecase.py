@@ -90,7 +90,8 @@ def capitalised_words(doc: Document) -> frozenset[str]:
 def sentence_start(doc: Document, tok: Token) -> bool:
     """Whether `tok` opens the text or a sentence: the first token of a sentence the document
     found, or a word after a full stop (ending a word of three letters or more, or a year, or
-    followed by a closing bracket or quote) and one space."""
+    followed by a closing bracket or quote) and one space. Looser than typo.case's test of a
+    lower-case start (names._lower_start), as it only chooses the case of a correction."""
     i = tok.index
     if doc.sentence_of(tok).first == i:
         return True
@@ -104,6 +105,8 @@ def sentence_start(doc: Document, tok: Token) -> bool:
         return False
     if b.text in _CLOSERS and b.end == a.start:
         return True  # "(both in Germany). hy died"
+    if b.kind == "number" and len(b.text) == 4 and b.text.isdigit() and b.end == a.start:
+        return True  # a year ends a sentence after a date too: "on July 26, 1797. hē was"
     from .names import _lower_start
 
     return _lower_start(doc, _At(tok))
