@@ -148,3 +148,17 @@ def test_a_misspelt_neighbour_is_read_as_its_correction():
     assert _read_through("county") == "county" and _read_through(None) is None
     assert _read_through("zangezur") == "zangezur"  # a name the lexicon knows stays as it is
     assert cleantext.fix("She sat on thw bech near the river.").text == "She sat on the beach near the river."
+
+
+def test_two_slips_of_one_word_are_no_evidence_for_each_other():
+    # "pervormed", used twice, is no word spelt so elsewhere: it and "prformed" are slips of
+    # "performed", the first correction of both
+    text = "The band prformed twice in May. It pervormed again in June and pervormed in July."
+    f = _finding(text, "prformed")
+    assert f.suggestions[0] == "performed" and "elsewhere" not in f.message
+
+
+def test_a_word_spelt_so_elsewhere_still_counts_when_it_is_the_common_word():
+    text = "The committee met on Monday. The comittee agreed."
+    f = _finding(text, "comittee")
+    assert f.suggestions[0] == "committee"

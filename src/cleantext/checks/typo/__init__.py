@@ -11,7 +11,7 @@ from typing import Iterator
 
 from ...document import Document
 from ...findings import Finding
-from . import dialect, names, nonword, rareshort, realword
+from . import dialect, names, nonword, placecase, rareshort, realword
 from .dialect import DIALECT
 from .names import CASE
 from .nonword import NONWORD, suggest
@@ -29,10 +29,18 @@ def run(doc: Document, ctx) -> Iterator[Finding]:
     spans = [] if _all_frequent(doc) else word_spans(doc, _plain())
     if not spans:  # only the language model can still find a real word out of place
         if model_on:
-            yield from realword.run_model(doc, set())
+            for f in realword.run_model(doc, set()):
+                yield placecase.recase(doc, f)
         return
     taken: set[int] = set()
     held: list[Finding] = []
+    caps: list[frozenset[str]] = []
+
+    def mid_caps() -> frozenset[str]:  # computed once, for the first finding beside a capital
+        if not caps:
+            caps.append(placecase.capitalised_words(doc))
+        return caps[0]
+
     if config.rule_enabled(CASE.id, CASE.category):
         for f in names.run(doc, spans, ctx):
             if names.doubtful_start(doc, f):
@@ -44,14 +52,14 @@ def run(doc: Document, ctx) -> Iterator[Finding]:
         rest = [sp for sp in spans if sp.start not in taken]
         for f in nonword.run(doc, rest, ctx):
             taken.add(f.start)
-            yield f
+            yield placecase.recase(doc, f, mid_caps)
     if model_on:
         for f in realword.run(doc, [sp for sp in spans if sp.start not in taken], ctx, taken):
             taken.add(f.start)
-            yield f
+            yield placecase.recase(doc, f, mid_caps)
         for f in rareshort.run(doc, taken, REALWORD, ctx.config.accept):
             taken.add(f.start)
-            yield f
+            yield placecase.recase(doc, f, mid_caps)
     for f in held:
         if f.start not in taken:
             yield f

@@ -28,7 +28,6 @@ from . import candidates as C
 from .context import rank_nonword, uni
 from .errormodel import K
 from .lexicon import compound, derivable, lexicon, regional_pair, variant_levels
-from .names import _lower_start
 from .rarelisted import (LONG_SLIP, alike, curated_slip, fits_own_context, foreign_phrase, listed_family,
                          listed_slip, typing_slip)
 from .spans import BOS, EOS, WordSpan, fold, model_neighbours
@@ -57,6 +56,9 @@ NONWORD = Rule(
         flags("I belive the report is accurate.", "believe", span="belive"),
         flags("The army laid seige to the town.", "siege", span="seige"),
         flags("The history of Britian is long.", "Britain", span="Britian"),
+        flags("He studied at the fsderal University of Rio.", "Federal", span="fsderal"),
+        flags("The Flames cobvinced Reinhart to sign.", "convinced", span="cobvinced"),
+        flags("He left Bonn (in 1890). hy died there.", "He", span="hy"),
         passes("Green apples taste sharp because they hold malic acid."),
         passes("Patients on statins ate a cordon bleu dish; one had motor neurone disease."),
         passes("He wore a padded gilet, and the trickless magician still drew a crowd."),
@@ -148,6 +150,24 @@ class DocEvidence:
         cutoff = 1 if len(low) < 7 else 2
         hit = process.extractOne(low, pool, scorer=OSA.distance, score_cutoff=cutoff)
         return hit[0] if hit else None
+
+
+@lru_cache(maxsize=20_000)
+def _shared_slip(low: str, same: str) -> bool:
+    """Whether the document word `same`, no common word itself, is a slip of the same common word
+    as the typed `low`: its first correction out of context is a common word that is `low`'s first
+    too, or no dearer an edit from `low` than `same` is ("trohps" and "trops" of "troops",
+    "erinted" and the rare-list "prented" of "printed"). The document's other spelling is then no
+    evidence of the word meant."""
+    lex = lexicon()
+    if same in lex.common:
+        return False
+    theirs = C.rank(same, limit=1)
+    if not theirs or " " in theirs[0][0] or theirs[0][0] not in lex.common:
+        return False
+    c = theirs[0][0]
+    mine = C.rank(low, limit=1)
+    return bool(mine) and mine[0][0] == c or C.edit_cost(low, c) <= C.edit_cost(low, same)
 
 
 def run(doc: Document, spans: list[WordSpan], ctx) -> Iterator[Finding]:
@@ -345,6 +365,10 @@ def judge(doc: Document, sp: WordSpan, low: str, evidence: DocEvidence) -> Findi
     if capital and sp.sentence_start and low in evidence.mid_caps:
         return None  # written capitalised in mid-sentence elsewhere: a name
     same = evidence.match(low, capital)
+    if same is not None and evidence.forms[same].islower() and _shared_slip(low, same):
+        # "prformed" beside "pervormed": two slips of "performed", not one word spelt twice (a
+        # capitalised form is a name, which the document may well spell one way)
+        same = None
     if same is not None:
         rep = evidence.forms[same]
         if not rep[:1].isupper():
@@ -394,7 +418,7 @@ def judge(doc: Document, sp: WordSpan, low: str, evidence: DocEvidence) -> Findi
         if best in v.display and best not in _curated():
             return None  # "Parul" is no more a slip of "Paul" than a name of its own
     gap = s1 - ranked[1][1] if len(ranked) > 1 else 3.0
-    shape = _place_case(doc, sp) or text
+    shape = text  # the capital the place asks for: placecase.recase, on every typo finding
     sugg = [C.cased(c, shape, v) for c, _ in ranked]
     if " " in best and g:
         conf, sugg = 0.6, sugg[:3]  # "fansite", "weblinks": written together on purpose, often
@@ -539,35 +563,6 @@ def _confirmed_by_next(doc: Document, sp: WordSpan, best: str, nxt: str | None) 
     if nxt in (BOS, EOS) or nxt not in lm() or not doc.tokens[sp.token.index + 1].text.islower():
         return False
     return fit(best.split(" ")[0], None, nxt) > -0.5  # a backoff estimate is a little under average
-
-
-def _place_case(doc: Document, sp: WordSpan) -> str | None:
-    """The typed word capitalised when its place asks for a capital that the slip lost, else None.
-    A correction replaces the whole word, so it should take the case the place needs, not the
-    case of the slip: the first word of the text or of a sentence after a full stop ("... in
-    1990. thw band" -> "The"), and a word inside a run of capitalised words in mid-sentence (a
-    title or a name: "the Plano Independent schlol District" -> "School")."""
-    text = sp.text
-    if not text.islower() or sp.in_compound or sp.start != sp.token.start:
-        return None
-    toks = doc.tokens
-    i = sp.token.index
-    if i == 0:
-        return text[:1].upper() + text[1:]
-    if _lower_start(doc, sp):  # the test typo.case applies to a lower-case sentence start
-        return text[:1].upper() + text[1:]
-    prev = toks[i - 1]
-    nxt = toks[i + 1] if i + 1 < len(toks) else None
-    if prev.kind == "word" and nxt is not None and nxt.kind == "word" and _title_word(prev.text) \
-            and _title_word(nxt.text) and doc.sentence_of(prev).first != prev.index \
-            and prev.end + 1 == sp.start and sp.end + 1 == nxt.start:
-        return text[:1].upper() + text[1:]
-    return None
-
-
-def _title_word(w: str) -> bool:
-    """A capitalised word (not all capitals, an acronym says nothing about its neighbours)."""
-    return len(w) > 1 and w[0].isupper() and w[1:].islower() and w.isalpha()
 
 
 @lru_cache(maxsize=1)
