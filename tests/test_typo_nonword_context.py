@@ -151,10 +151,10 @@ def test_a_misspelt_neighbour_is_read_as_its_correction():
 
 
 def test_two_slips_of_one_word_are_no_evidence_for_each_other():
-    # "pervormed", used twice, is no word spelt so elsewhere: it and "prformed" are slips of
+    # "perfomred", used twice, is no word spelt so elsewhere: it and "perfromed" are slips of
     # "performed", the first correction of both
-    text = "The band prformed twice in May. It pervormed again in June and pervormed in July."
-    f = _finding(text, "prformed")
+    text = "The band perfromed twice in May. It perfomred again in June and perfomred in July."
+    f = _finding(text, "perfromed")
     assert f.suggestions[0] == "performed" and "elsewhere" not in f.message
 
 

@@ -20,32 +20,36 @@ def _first(text: str, word: str) -> str:
 
 CAPITALISED = [
     # sentence starts, also after a closing bracket or quote and on the accent path
-    ("He lived in Germany (near Bonn). hy died there in 1901.", "hy", "He"),
-    ('He said it was fine. "Good." hē left the room.', "hē", "He"),
+    ("He lived in England (near Leeds). hee died there in 1901.", "hee", "He"),
+    ('He said it was fine. "Good." hè left the room.', "hè", "He"),
     ("She went home. hte results were good.", "hte", "The"),
-    ("ałthough it rained, we left early.", "ałthough", "Although"),
+    ("althöugh it rained, we left early.", "althöugh", "Although"),
     # a name around the word: "the" before a capital, two capitals, a capitalised run before a
     # preposition
-    ("He studied at the fsderal University of Rio.", "fsderal", "Federal"),
-    ("He served in the knited States Army for ten years.", "knited", "United"),
-    ("She taught at Reed kolledge in the 1960s.", "kolledge", "College"),
-    ("He was a member of the Sussex Archaeological sociesty for years.", "sociesty", "Society"),
+    ("He studied at the fedaral University of Lagos.", "fedaral", "Federal"),
+    ("He served in the unitd States Navy for ten years.", "unitd", "United"),
+    ("She taught at Hope colledge in the 1960s.", "colledge", "College"),
+    ("He was a member of the Kent Historical socitey for years.", "socitey", "Society"),
     # a nationality before the slip, and a capital after it too
-    ("He fought in the American civim War as a boy.", "civim", "Civil"),
+    ("He fought in the American civl War as a boy.", "civl", "Civil"),
     # the document capitalises the word in mid-sentence elsewhere
-    ("Students love the College. Later, Reed kolledge grew fast.", "kolledge", "College"),
+    ("Students love the College. Later, Hope colledge grew fast.", "colledge", "College"),
 ]
 
 LOWER = [
     # a verb or a conjunction between two names
-    ("The Flames cobvinced Reinhart to sign with the team.", "cobvinced", "convinced"),
-    ("The line runs between Broughton aond Pendleton every day.", "aond", "and"),
+    ("The Hawks convimced Moreno to sign with the team.", "convimced", "convinced"),
+    ("The line runs between Ashford adn Dover every day.", "adn", "and"),
     # a common noun after a capitalised adjective or name
     ("Growth in the French ecomony was slow last year.", "ecomony", "economy"),
     ("The Liberal Democrat leedr said the plan would fail.", "leedr", "leader"),
     # a nationality qualifies a common noun even at the end of the sentence
     ("Prices fell sharply in the French ecomony.", "ecomony", "economy"),
-    ("Students love the campus. Later, Reed kolledge grew fast.", "kolledge", "college"),
+    ("Students love the campus. Later, Hope colledge grew fast.", "colledge", "college"),
+    # an adjective after "the" or a preposition and before a word known only as a name
+    ("They met the formre Chelsea manager on Monday.", "formre", "former"),
+    ("We walked to the famuos Eiffel Tower at noon.", "famuos", "famous"),
+    ("They live in centrl London with two cats.", "centrl", "central"),
     # no capital near
     ("They met in Paris in the sprnig of 1990.", "sprnig", "spring"),
 ]
@@ -62,8 +66,8 @@ def test_the_place_keeps_lower_case(text, word, want):
 
 
 def test_fix_writes_the_capital_of_a_name():
-    assert cleantext.fix("He studied at the fsderal University of Rio.").text == \
-        "He studied at the Federal University of Rio."
+    assert cleantext.fix("He studied at the fedaral University of Lagos.").text == \
+        "He studied at the Federal University of Lagos."
 
 
 @pytest.mark.parametrize("word,want", [("college", True), ("federal", True), ("united", True),

@@ -56,9 +56,9 @@ NONWORD = Rule(
         flags("I belive the report is accurate.", "believe", span="belive"),
         flags("The army laid seige to the town.", "siege", span="seige"),
         flags("The history of Britian is long.", "Britain", span="Britian"),
-        flags("He studied at the fsderal University of Rio.", "Federal", span="fsderal"),
-        flags("The Flames cobvinced Reinhart to sign.", "convinced", span="cobvinced"),
-        flags("He left Bonn (in 1890). hy died there.", "He", span="hy"),
+        flags("He studied at the fedaral University of Lagos.", "Federal", span="fedaral"),
+        flags("The Hawks convimced Moreno to sign.", "convinced", span="convimced"),
+        flags("He left Leeds (in 1890). hee died there.", "He", span="hee"),
         passes("Green apples taste sharp because they hold malic acid."),
         passes("Patients on statins ate a cordon bleu dish; one had motor neurone disease."),
         passes("He wore a padded gilet, and the trickless magician still drew a crowd."),
@@ -156,8 +156,8 @@ class DocEvidence:
 def _shared_slip(low: str, same: str) -> bool:
     """Whether the document word `same`, no common word itself, is a slip of the same common word
     as the typed `low`: its first correction out of context is a common word that is `low`'s first
-    too, or no dearer an edit from `low` than `same` is ("trohps" and "trops" of "troops",
-    "erinted" and the rare-list "prented" of "printed"). The document's other spelling is then no
+    too, or no dearer an edit from `low` than `same` is ("tropps" and "troosp" of "troops",
+    "pirnted" and "printde" of "printed"). The document's other spelling is then no
     evidence of the word meant."""
     lex = lexicon()
     if same in lex.common:
@@ -366,7 +366,7 @@ def judge(doc: Document, sp: WordSpan, low: str, evidence: DocEvidence) -> Findi
         return None  # written capitalised in mid-sentence elsewhere: a name
     same = evidence.match(low, capital)
     if same is not None and evidence.forms[same].islower() and _shared_slip(low, same):
-        # "prformed" beside "pervormed": two slips of "performed", not one word spelt twice (a
+        # "perfromed" beside "perfomred": two slips of "performed", not one word spelt twice (a
         # capitalised form is a name, which the document may well spell one way)
         same = None
     if same is not None:
@@ -479,7 +479,7 @@ def _classic_first(low: str, ranked: list[tuple[str, float]]) -> str | None:
     "preferring" with its doubled "r" written once) and the context's first is not ("preparing"
     fits "kept ..." better, but is two edits away). None otherwise."""
     if len(low) < TEXT_SLIP_MIN_LEN:
-        return None  # a short word two vowels from a rare one ("chioa", "chiao") is no telling slip
+        return None  # a short word two vowels from a rare one ("boaa" for a rare "boab") is no telling slip
     first = C.rank(low, limit=1)
     if not first or " " in first[0][0] or first[0][0] == ranked[0][0]:
         return None

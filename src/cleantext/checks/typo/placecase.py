@@ -1,21 +1,23 @@
 """The case a correction takes from its place.
 
 A correction replaces the whole typed word, so it must carry the capital its place asks for, not
-the case of the slip: "thez masses" opening a sentence is "The", and "the fsderal Reserve" is the
+the case of the slip: "teh masses" opening a sentence is "The", and "the fedaral Reserve" is the
 "Federal" of a name. `fix()` writes the first suggestion as it is, so a correction in the wrong
 case is a word error of its own.
 
 * At the start of a sentence (the first word of the text or of a sentence, or a lower-case word
-  right after a full stop, also when a closing bracket or quote stands between: "(in Germany). hy
+  right after a full stop, also when a closing bracket or quote stands between: "(in Leeds). hee
   died") a lower-case correction is capitalised.
 * In mid-sentence a correction is capitalised only inside a name or a title, and only when it is
-  a word that names or qualifies a thing (`nominal`), not a verb or a function word ("Flames
-  convinced Reinhart", "Broughton and Pendleton" stay lower-case). A name around the word means,
-  with nothing but a space between the words: a capitalised word (not opening its sentence; not
-  an acronym, which as often qualifies a common noun: "the MEGACO protocol") after it, and before it a capitalised word, "the" or a preposition ("Kentucky General
-  assebbly", "the fsderal Reserve", "in greatsr Manchester"); a capitalised word before it and
-  punctuation or a preposition after it ("Reed kolledge in"); or the object of a capitalised
-  word's "of" ("Bureau of bosldings", "Department of the mnterior."). A capitalised word before
+  a word that names or qualifies a thing (`nominal`), not a verb or a function word ("Hawks
+  convinced Moreno", "Ashford and Dover" stay lower-case). A name around the word means, with
+  nothing but a space between the words: a capitalised word (not opening its sentence; not an
+  acronym, which as often qualifies a common noun: "the HTTP protocol") after it, and before it a
+  capitalised word, "the" or a preposition ("Ohio General asembley", "the fedaral Reserve"; but
+  not after "the" or a preposition when the capital after it is a word the lexicon knows only as
+  a name: "the formre Chelsea manager", "in centrl London"); a capitalised word before it and
+  punctuation or a preposition after it ("Hope colledge in"); or the object of a capitalised
+  word's "of" ("Bureau of statistcs", "Department of the interoir."). A capitalised word before
   it and a lower-case word after it is as often an adjective of a common noun ("the French
   economy", "Liberal Democrat leader"): no capital. Measured on the capitals of edited text (BBC
   news and Wikipedia sentences, for diagnosis only; nothing of them is shipped), a nominal word
@@ -25,7 +27,7 @@ case is a word error of its own.
   "the" than after "he" ("college", "federal", "united" are; "replaced", "alongside" are not).
 * The document's own use adds a place: a nominal correction the document writes capitalised in
   mid-sentence elsewhere is capitalised next to a capitalised word ("Students love the College.
-  Later, Reed kolledge grew").
+  Later, Hope colledge grew").
 """
 from __future__ import annotations
 
@@ -35,6 +37,7 @@ from typing import Callable
 
 from ...document import Document, Token
 from ...findings import Finding
+from .lexicon import lexicon as _lexicon
 
 # How much likelier (log10) a word must be after "the" than after "he" to count as one that names
 # or qualifies a thing: a coarse margin, well inside the gap of nouns and adjectives (2 or more)
@@ -104,9 +107,9 @@ def sentence_start(doc: Document, tok: Token) -> bool:
     if a.text not in _OPENERS:
         return False
     if b.text in _CLOSERS and b.end == a.start:
-        return True  # "(both in Germany). hy died"
+        return True  # "(both in Leeds). hee died"
     if b.kind == "number" and len(b.text) == 4 and b.text.isdigit() and b.end == a.start:
-        return True  # a year ends a sentence after a date too: "on July 26, 1797. hē was"
+        return True  # a year ends a sentence after a date too: "on May 3, 1810. hè was"
     from .names import _lower_start
 
     return _lower_start(doc, _At(tok))
@@ -127,9 +130,14 @@ def _in_name(doc: Document, tok: Token) -> bool:
     right = _neighbour(doc, tok, 1)
     lt = left is not None and _title(doc, left)
     rt = right is not None and _title(doc, right)
-    if rt:  # "Kentucky General assebbly", "the fsderal Reserve", "in greatsr Manchester"
-        # ("to" also opens a verb: "to controw Tobor")
-        return lt or left is not None and (left.lower == "the" or left.lower in _NAME_ENDS and left.lower != "to")
+    if rt:  # "Ohio General asembley", "the fedaral Reserve"
+        # ("to" also opens a verb: "to visti Rome")
+        # After "the" or a preposition, a word the lexicon knows only as a name ("Chelsea",
+        # "Eiffel", "London") is more often qualified by a plain adjective ("the former Chelsea
+        # manager", "the famous Eiffel Tower", "in central London") than preceded by a part of its
+        # name ("Greater Manchester"): no capital there.
+        return lt or left is not None and (left.lower == "the" or left.lower in _NAME_ENDS and left.lower != "to") \
+            and right.lower not in _lexicon().names
     # after a capitalised word a name ends at punctuation or before a preposition ("Reed College
     # in"); before another lower-case word it is as often an adjective of a common noun ("the
     # French economy", "Liberal Democrat leader")
@@ -141,7 +149,7 @@ def _in_name(doc: Document, tok: Token) -> bool:
         return ends and left.lower not in _qualifiers()
     if left is None:
         return False
-    # the object of a capitalised word's "of" ("Bureau of bosldings", "Department of the mnterior")
+    # the object of a capitalised word's "of" ("Bureau of statistcs", "Department of the interoir")
     before = _neighbour(doc, left, -1)
     if left.lower == "of":
         return before is not None and _title(doc, before)
@@ -175,7 +183,7 @@ def _title(doc: Document, t: Token) -> bool:
 # measured on edited text as above, a nominal word after one of them in the places `_in_name`
 # accepts is capitalised 0.09 to 0.40 of the time in the news (0.33 to 0.72 in Wikipedia), against
 # 0.74 after other capitalised words. A capitalised word after the slip still marks a name ("the
-# American civim War").
+# American civl War").
 _QUALIFYING = ("demonym", "language", "time", "country", "region", "also a common word")
 
 
