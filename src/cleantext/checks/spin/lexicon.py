@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import compress
+from operator import attrgetter
 from importlib import resources
 from typing import Iterator, NamedTuple
 
@@ -44,11 +46,13 @@ def matches(doc: Document) -> Iterator[tuple[int, int, Entry]]:
     toks = doc.tokens
     text = doc.text
     n = len(toks)
-    i = 0
-    while i < n:
+    free = 0  # tokens before this one are inside a match already made
+    # only tokens that open an entry (a few in a thousand), found by a C-level pass over the words
+    for i in compress(range(n), map(table.__contains__, map(_LOWER, toks))):
+        if i < free:
+            continue
         t = toks[i]
-        hit = None
-        for e in table.get(t.lower, ()):
+        for e in table[t.lower]:
             k = len(e.key)
             if i + k > n or t.quoted or any(toks[i + j].lower != e.key[j] for j in range(1, k)):
                 continue
@@ -57,10 +61,9 @@ def matches(doc: Document) -> Iterator[tuple[int, int, Entry]]:
             end = toks[i + k - 1].end
             if e.after and not e.after.match(text[end:end + 40].lower()):
                 continue
-            hit = (i, i + k - 1, e)
+            yield i, i + k - 1, e
+            free = i + k
             break
-        if hit:
-            yield hit
-            i = hit[1] + 1
-        else:
-            i += 1
+
+
+_LOWER = attrgetter("lower")
