@@ -98,46 +98,104 @@ def _typed(x: str) -> tuple:
     return tuple(out)
 
 
+@lru_cache(maxsize=256)  # one typed word's candidates come one after another
+def _typed_rows(x: str) -> dict[str, tuple[tuple[float, ...], tuple[float, ...]]]:
+    """For the typed word `x`, per intended letter (filled in as letters are met): the cost of
+    putting that letter where each typed letter is (substitution, 0 for the same letter) and of
+    each typed letter inserted next to it (a typed letter equal to it is a doubling at most).
+    The candidates of one typed word are scored against it one after another, so its rows are
+    made once for all of them instead of once per cell."""
+    return {}
+
+
+def _row(x: str, ci: str) -> tuple[tuple[float, ...], tuple[float, ...]]:
+    rows = _typed_rows(x)
+    r = rows.get(ci)
+    if r is None:
+        sub, k_sub, k_double = _SUB, K["sub"], K["ins_double"]
+        subs = tuple(sub.get(ci + xj) or (0.0 if ci == xj else k_sub) for xj in x)
+        ins = tuple(k_double if ci == xj and icost > k_double else icost for xj, icost in _typed(x))
+        r = rows[ci] = (subs, ins)
+    return r
+
+
 def edit_cost(x: str, c: str) -> float:
     """Weighted edit distance from candidate `c` (intended) to typed `x`: optimal string alignment
-    plus the multi-letter sound rules above. Omissions are cheaper than insertions."""
+    plus the multi-letter sound rules above. Omissions are cheaper than insertions.
+
+    Row by row over the letters of `c`: the moves that reach back two or more rows (a swap, a
+    sound rule) are gathered first into `back`, so the inner loop over the typed letters only
+    takes the minimum of substitution, omission, insertion and that (the same sums, compared in
+    another order: the minimum is the same number)."""
     n, m = len(c), len(x)
-    sub = _SUB
-    k_sub, k_swap, k_end, k_double = K["sub"], K["swap"], K["ins_end"], K["ins_double"]
-    typed = _typed(x)
+    k_swap, k_end, k_double = K["swap"], K["ins_end"], K["ins_double"]
     rows: list[list[float]] = []
     prev = [0.0] * (m + 1)
     for j in range(1, m + 1):  # letters typed before the word starts
         prev[j] = prev[j - 1] + (0.6 if j > 1 and x[j - 1] == x[j - 2] else 1.1)
     rows.append(prev)
+    inf = math.inf
     i = 0
     for ci, dcost, rules in _plan(c):
         i += 1
+        subs, ins = _row(x, ci)
+        if i == n and m and ins[m - 1] > k_double:
+            # a stray letter after the end turns "local" into "localy" rarely
+            ins = ins[:m - 1] + (ins[m - 1] + k_end,)
+        back = None
+        if i > 1:
+            c_prev = c[i - 2]
+            if c_prev != ci:  # "teh" for "the": the two letters typed the other way round
+                two = rows[i - 2]
+                j = x.find(ci + c_prev)
+                while j >= 0:
+                    if back is None:
+                        back = [inf] * (m + 1)
+                    t = two[j] + k_swap  # the pair ends at typed position j + 2
+                    if t < back[j + 2]:
+                        back[j + 2] = t
+                    j = x.find(ci + c_prev, j + 1)
+        for la, b, lb, k in rules:
+            src = rows[i - la]
+            if back is None:
+                back = [inf] * (m + 1)
+            if lb:
+                j = x.find(b)
+                while j >= 0:
+                    t = src[j] + k  # b ends at typed position j + lb
+                    if t < back[j + lb]:
+                        back[j + lb] = t
+                    j = x.find(b, j + 1)
+            else:
+                for j in range(1, m + 1):
+                    t = src[j] + k
+                    if t < back[j]:
+                        back[j] = t
         cur = [prev[0] + dcost] + [0.0] * m
-        c_prev = c[i - 2] if i > 1 else ""
-        for j in range(1, m + 1):
-            xj, icost = typed[j - 1]
-            best = prev[j - 1] + (sub.get(ci + xj) or (0.0 if ci == xj else k_sub))
-            d = prev[j] + dcost
-            if d < best:
-                best = d
-            if ci == xj and icost > k_double:
-                icost = k_double
-            if i == n and j == m and icost > k_double:
-                icost += k_end  # a stray letter after the end turns "local" into "localy" rarely
-            ins = cur[j - 1] + icost
-            if ins < best:
-                best = ins
-            if j > 1 and c_prev == xj and ci == x[j - 2] and ci != xj:
-                t = rows[i - 2][j - 2] + k_swap
-                if t < best:
-                    best = t
-            for la, b, lb, k in rules:
-                if lb <= j and (not lb or x[j - lb:j] == b):
-                    t = rows[i - la][j - lb] + k
-                    if t < best:
-                        best = t
-            cur[j] = best
+        left = cur[0]
+        if back is None:
+            for j in range(1, m + 1):
+                best = prev[j - 1] + subs[j - 1]
+                d = prev[j] + dcost
+                if d < best:
+                    best = d
+                d = left + ins[j - 1]
+                if d < best:
+                    best = d
+                cur[j] = left = best
+        else:
+            for j in range(1, m + 1):
+                best = prev[j - 1] + subs[j - 1]
+                d = prev[j] + dcost
+                if d < best:
+                    best = d
+                d = left + ins[j - 1]
+                if d < best:
+                    best = d
+                d = back[j]
+                if d < best:
+                    best = d
+                cur[j] = left = best
         rows.append(cur)
         prev = cur
     cost = prev[m]
