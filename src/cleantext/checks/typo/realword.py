@@ -478,6 +478,10 @@ def set_verdict(low: str, alts: tuple[str, ...], prev: str | None, nxt: str | No
         return None  # right context alone mostly measures how frequent each word is
     if not nxt and low in _FUNCTION_SETS:
         return None
+    if not any(bi(prev, a) for a in alts if nxt or "'" not in a):
+        # the winner must follow `prev` on the web (the last test below): with no candidate that
+        # does, the verdict is None whatever the scores (about half the verdicts on news)
+        return None
     base = score(low, prev, nxt)
     best, best_s = None, -1e9
     for a in alts:
