@@ -35,6 +35,10 @@ FLAG_TOP3 = [
     # Unrelated words, one same-sense WordNet swap from an attested pair (weak evidence only).
     ("She sang funding vocals on the new album.", "funding vocals", "backing vocals"),
     ("The farm replaced its pregnancy crates last year.", "pregnancy crates", "gestation crates"),
+    # A WordNet two-word term with a strong association, reached through loose links whose
+    # words are less similar than an ordinary two-word restoration needs (the example).
+    ("The firm now relies on counterfeit consciousness to plan its routes.", "counterfeit consciousness",
+     "artificial intelligence"),
 ]
 
 

@@ -86,6 +86,12 @@ class Params(NamedTuple):
     # A two-word restoration is offered only through two WordNet links, each replaced word at
     # least this similar to its stand-in ("obligation grouping" is no spun "command line").
     both_min_similarity: float = 0.15
+    # ... or, through any thesaurus links, this similar when the restoration is a WordNet two-word
+    # term with a strong association (PMI >= `mwe_min_pmi`): a named concept ("artificial
+    # intelligence" for "counterfeit consciousness", Moby links, cosines 0.14 and 0.24) is worth
+    # naming on looser evidence than an ordinary pair.
+    mwe_min_similarity: float = 0.1
+    mwe_min_pmi: float = 5.5
     # When no candidate is offered, the best is still shown if each word it replaces is at least
     # this similar to its stand-in; otherwise the pair is reported without a suggestion.
     shown_min_similarity: float = 0.3
@@ -447,7 +453,9 @@ def candidates(d: SpinData, a: str, b: str, p: Params = PARAMS, np_context: bool
                     ([substitution(vec, rb, y, ly)] if y != ib else [])
                 rank = joint + 0.5 * pmi + (1.0 if mwe else 0.0) - (1.0 if both else 0.0) + (0.3 if tight else 0.0)
                 rank += p.sub_weight * sum(v - 1.0 for v in subs)
-                offered = not both or (wordnet and min(subs) >= p.both_min_similarity)
+                least = min(subs)
+                offered = not both or wordnet and least >= p.both_min_similarity \
+                    or mwe and pmi >= p.mwe_min_pmi and least >= p.mwe_min_similarity
                 rank += 0.0 if offered else -100.0
                 firm = plausible and (by_score or (by_hand and wordnet))  # the evidence ignores similarity
                 found.append(Candidate(rank, x, y, joint, pmi, mwe, both, tight, gain, offered,
