@@ -238,3 +238,96 @@ def test_confusion_set_verdicts_equal_those_of_scoring_every_candidate():
                 contexts += 1
                 verdicts += want is not None
     assert contexts > 60 and verdicts >= 3
+
+
+# ---------------------------------------------------------------- gates before candidate ranking
+def _slips_of(words, rng):
+    """One generated slip of each word: a letter dropped, doubled or swapped with the next, or
+    "ie" and "ei" exchanged."""
+    out = []
+    for w in words:
+        i = rng.randrange(1, len(w) - 1)
+        op = rng.randrange(4)
+        if op == 0:
+            out.append(w[:i] + w[i + 1:])
+        elif op == 1:
+            out.append(w[:i] + w[i] + w[i:])
+        elif op == 2:
+            out.append(w[:i] + w[i + 1] + w[i] + w[i + 2:])
+        else:
+            out.append(w.replace("ie", "ei") if "ie" in w else w.replace("ei", "ie"))
+    return out
+
+
+def _listed_results(words):
+    from cleantext.checks.typo import nonword as N
+    from cleantext.checks.typo import rarelisted as RL
+
+    for f in (RL.listed_slip, N._variant_slip, N._variant_slip_in_text, N._classic_text_slip):
+        f.cache_clear()
+    return [(RL.listed_slip(w), N._variant_slip(w), N._variant_slip_in_text(w), N._classic_text_slip(w),
+             N._model_rare_listed(w)) for w in words]
+
+
+def test_listed_word_tests_settled_before_ranking_equal_the_ranked_tests(monkeypatch):
+    from cleantext.checks.typo import nonword as N
+    from cleantext.checks.typo.lexicon import lexicon
+
+    lex = lexicon()
+    rng = random.Random(11)
+    rare = sorted(w for w in lex.rare if w.isalpha() and len(w) >= 4)
+    common = sorted(w for w in lex.common if w.isalpha() and len(w) >= 6)
+    words = ["untill", "wierd", "belive", "seige", "accomodate", "refered", "prefered", "resistence",
+             "millenium", "noticable", "leant", "gilet", "trickless", "hoper", "slimed", "defunded"]
+    words += rng.sample(rare, 600) + _slips_of(rng.sample(common, 300), rng)
+    real = N.commoner_near
+    settled = []
+
+    def counted(low, *args, **kw):
+        r = real(low, *args, **kw)
+        settled.append(not r)
+        return r
+
+    monkeypatch.setattr(N, "commoner_near", counted)
+    gated = _listed_results(words)
+    monkeypatch.setattr(N, "commoner_near", lambda *a, **kw: True)
+    assert _listed_results(words) == gated
+    monkeypatch.undo()
+    _listed_results([])  # leave no result of the open gate in the caches
+    assert sum(settled) > 300  # the gate settles most of them, so the comparison means something
+    assert sum(r[0] is not None for r in gated) >= 5 and sum(r[1] for r in gated) >= 3
+
+
+GATE_TEXTS = (
+    "Kowalczyk arrived late. Ebbesen said nothing. Okonjo and Tarrant left early.",
+    "Recieve the goods today. Teh results were good. Definately the best, said Marchetti.",
+    "Brisbourne won the cup. Wetherden lost. Sandiford and Quartermaine drew in Lisbourne.",
+    "Goverment plans were definately changed. Accross the city the seperate groups met.",
+    "Thurlow spoke first. Agreemnet was reached. Comittee members in Hollinwood agreed.",
+    "Blogosphere talk grew. Templating engines and the joypad market slowed, said Vasquez.",
+    "Pemberton, Aldwinckle and Strachan met. Ravensworth said the plan was definately over.",
+)
+
+
+def test_unknown_words_settled_before_ranking_get_the_findings_of_the_ranking(monkeypatch):
+    from cleantext.checks.typo import nonword as N
+
+    def findings():
+        return [[(f.start, f.end, f.rule, tuple(f.suggestions), f.confidence) for f in cleantext.check(t).findings]
+                for t in GATE_TEXTS]
+
+    real = N._may_correct
+    real.cache_clear()
+    settled = []
+
+    def counted(low, capital):
+        r = real(low, capital)
+        settled.append(not r)
+        return r
+
+    monkeypatch.setattr(N, "_may_correct", counted)
+    gated = findings()
+    monkeypatch.setattr(N, "_may_correct", lambda low, capital: True)
+    assert findings() == gated
+    assert sum(settled) >= 8
+    assert sum(f[2] == "typo.nonword" for fs in gated for f in fs) >= 8  # slips still found
