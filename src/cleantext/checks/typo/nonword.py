@@ -25,7 +25,7 @@ from ...document import Document
 from ...findings import Finding
 from ...rules import Rule, flags, passes
 from . import candidates as C
-from .context import NW_NEAR_FREQUENT, rank_nonword, uni
+from .context import rank_nonword, uni
 from .errormodel import K
 from .lexicon import compound, derivable, lexicon, regional_pair, variant_levels
 from .rarelisted import (LONG_SLIP, alike, curated_slip, fits_own_context, foreign_phrase, listed_family,
@@ -377,12 +377,10 @@ def judge(doc: Document, sp: WordSpan, low: str, evidence: DocEvidence) -> Findi
                                [rep], 0.88)
     if capital and not sp.sentence_start:
         return _name_like(sp, low)
-    g = uni(low)
-    if (g or capital) and not _may_correct(low, capital):
-        return None  # no candidate could pass the tests below: settled before the ranking in context
     prev, nxt = model_neighbours(doc, sp.token) if not sp.in_compound else (None, None)
     prev, nxt = _read_through(prev), _read_through(nxt)
     ranked = rank_nonword(low, prev, nxt)
+    g = uni(low)
     if not ranked:
         if g or capital or len(low) < 4 or compound(low, lexicon(), part=3):
             return None
@@ -450,37 +448,6 @@ def judge(doc: Document, sp: WordSpan, low: str, evidence: DocEvidence) -> Findi
             return None  # no close word, but two frequent words written together: a coinage ("lawfare")
         conf = 0.5 if g else 0.55  # no close word: a web-attested word is likely foreign or new
     return NONWORD.finding(sp.start, sp.end, f"Possible misspelling: {text!r}.", sugg, conf)
-
-
-@lru_cache(maxsize=20_000)  # a function of the word and the process-wide tables; names recur
-def _may_correct(low: str, capital: bool) -> bool:
-    """Whether any candidate of `low` could be the first correction that `judge` turns into a
-    finding of a word in web use or capitalised at a sentence start; False settles it before the
-    ranking in context. Exact, not a heuristic: the context only reorders `_nonword_candidates`,
-    which come from `candidates._pool` (and, for a word of NW_NEAR_FREQUENT letters or fewer, the
-    frequent words two edits away, which this test does not look at: it says True). A finding
-    needs a first candidate `best` with
-    * web use of the typed word under best's frequency less the smallest slack (0.3);
-    * at a sentence start (a capital): no space, a frequency of 5.5 or more, no uncurated name,
-      and a weighted edit cost of 1.0 or less.
-    On news about two thirds of the capitalised unknown words at a sentence start (names) have no
-    such candidate, and their candidates were ranked in context for nothing."""
-    if len(low) <= NW_NEAR_FREQUENT:
-        return True
-    v = C.vocab()
-    g = uni(low)
-    lg = math.log10(g) if g else 0.0
-    logf = v.logf
-    for c in C._pool(low):
-        spaced = " " in c
-        best_logf = logf.get(c.split(" ")[0], 3.0) if spaced else logf.get(c, 3.0)
-        if g and not lg < best_logf - 0.3:
-            continue
-        if capital and (spaced or best_logf < 5.5 or c in v.display and c not in _curated()
-                        or C.edit_cost(low, c) > 1.0):
-            continue
-        return True
-    return False
 
 
 # A dearer edit ("greatful" for "grateful", a letter moved) is as telling when the typed word
@@ -771,8 +738,6 @@ def _variant_slip(low: str) -> bool:
     common words, which typo.run leaves out of the spans.)"""
     if not low.isalpha() or not _listed_unused(low):
         return False
-    if not commoner_near(low, lexicon().freq(low) / 10 + WEB_GAP, VARIANT_EDIT):
-        return False  # `_standard_spellings` would find no standard spelling a cheap edit away
     return _misspelt_variant(low, C.rank(low, limit=8), C.vocab()) is not None
 
 
@@ -803,7 +768,7 @@ def _classic_text_slip(low: str) -> bool:
         return False
     if low in lm():
         return len(low) >= TEXT_SLIP_MIN_LEN and _model_rare_listed(low)
-    if not _listed_unused(low) or not commoner_near(low, lexicon().freq(low) / 10 + WEB_GAP, shape=classic_shape):
+    if not _listed_unused(low):
         return False
     return any(classic_shape(low, c) for c in _standard_spellings(low, C.rank(low, limit=8), C.vocab()))
 
@@ -812,8 +777,6 @@ def _model_rare_listed(low: str) -> bool:
     """A rare-list word the language model holds, but as a common misspelling it took in
     (`_model_rare_slip`) of its first correction out of context, a cheap edit away, a common word
     ten times as frequent on the web: "prefered", "resistence"."""
-    if not commoner_near(low, lexicon().freq(low) / 10 + 1.0, 1.0, classic_shape):
-        return False  # no candidate could pass the tests below
     ranked = C.rank(low, limit=2)
     if not ranked:
         return False
@@ -822,26 +785,6 @@ def _model_rare_listed(low: str) -> bool:
     if " " in c or c not in lex.common or C.edit_cost(low, c) > 1.0 or lex.freq(c) / 10 < lex.freq(low) / 10 + 1.0:
         return False
     return all(c.startswith(st) for st in _stems(low)) and classic_shape(low, c) and _model_rare_slip(low, c)
-
-
-def commoner_near(low: str, floor: float, max_edit: float | None = None, shape=None) -> bool:
-    """Whether some candidate of `low` is a common word of the language model with a web frequency
-    (`lexicon.freq` / 10) of `floor` or more, a weighted edit cost of `max_edit` or less and, when
-    `shape` is given, `shape(low, c)`. Every ranking of `low` is drawn from `candidates._pool`, so
-    False settles exactly, before the candidates are scored, a test that looks among them for such
-    a word (the listed-word tests here and `rarelisted.listed_slip`): the rare-list words of news
-    are mostly names and terms with no such neighbour, and their candidates were ranked for nothing."""
-    from .context import lm
-
-    lex = lexicon()
-    common, model, freq = lex.common, lm(), lex.freq
-    for c in C._pool(low):
-        if " " in c or c not in common or c not in model or freq(c) / 10 < floor:
-            continue
-        if max_edit is not None and C.edit_cost(low, c) > max_edit or shape is not None and not shape(low, c):
-            continue
-        return True
-    return False
 
 
 @lru_cache(maxsize=1)

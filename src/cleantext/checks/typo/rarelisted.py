@@ -61,51 +61,34 @@ OWN_CONTEXT = 0.25
 def listed_slip(low: str) -> str | None:
     """The common word of which the rare-list word `low` is a slip, by the evidence above, or None."""
     from .context import lm
-    from .nonword import _own_use, commoner_near
+    from .errormodel import sound_cost
+    from .nonword import _own_use, _stems
 
     lex = lexicon()
     if len(low) < MIN_LEN or not low.isalpha() or low not in lex.rare or low in lex.names \
             or low in variant_levels():
         return None  # a spelling SCOWL vets as a variant is nonword._variant_slip's business
     model = lm()
+    v = C.vocab()
     levels = variant_levels()
-    # The first ranked common word decides. Every ranking is drawn from `candidates._pool`, so when
-    # no word there passes `_slip_of` the answer is None before any candidate is scored: most
-    # rare-list words of news (names, terms) have no such neighbour. (The floor is `_slip_of`'s own
-    # test of frequency, asked first because it is cheap.)
+    stems = _stems(low)
     unproven = low in lex.unproven
-    if not commoner_near(low, _own_use(low) + (UNPROVEN_WEB_GAP if unproven else WEB_GAP), shape=_slip_of):
-        return None
     for c, _ in C.rank(low, limit=8):
         if " " in c or c not in lex.common or c not in model or c in levels:
             continue
-        return c if _slip_of(low, c) else None
+        if C.edit_cost(low, c) > (UNPROVEN_MAX_EDIT if unproven else MAX_EDIT):
+            return None  # the first common word is no cheap edit away: no slip of one
+        if not all(c.startswith(st) for st in stems) or regional_pair(low, c):
+            return None
+        if lex.freq(c) / 10 < _own_use(low) + (UNPROVEN_WEB_GAP if unproven else WEB_GAP):
+            return None
+        if low in model and model.unigram(c) < model.unigram(low) + MODEL_GAP:
+            return None  # edited English uses it in its own right
+        if classic_shape(low, c) or unproven and typing_slip(low, c):
+            return c
+        same = sound_cost(low, c)
+        return c if same is not None and same <= SAME_SOUND else None
     return None
-
-
-def _slip_of(low: str, c: str) -> bool:
-    """Whether the rare-list word `low` is a slip of the common word `c` that the language model
-    uses (`listed_slip`'s tests of its first such candidate)."""
-    from .context import lm
-    from .errormodel import sound_cost
-    from .nonword import _own_use, _stems
-
-    lex = lexicon()
-    model = lm()
-    unproven = low in lex.unproven
-    # the cheap tests first: the gate in `listed_slip` asks this of every candidate
-    if c in variant_levels() or lex.freq(c) / 10 < _own_use(low) + (UNPROVEN_WEB_GAP if unproven else WEB_GAP):
-        return False
-    if low in model and model.unigram(c) < model.unigram(low) + MODEL_GAP:
-        return False  # edited English uses it in its own right
-    if C.edit_cost(low, c) > (UNPROVEN_MAX_EDIT if unproven else MAX_EDIT):
-        return False  # no cheap edit away: no slip of it
-    if not all(c.startswith(st) for st in _stems(low)) or regional_pair(low, c):
-        return False
-    if classic_shape(low, c) or unproven and typing_slip(low, c):
-        return True
-    same = sound_cost(low, c)
-    return same is not None and same <= SAME_SOUND
 
 
 # Web use (log10) that shows a listed stem is a word in real use: ten thousand pages.
