@@ -9,9 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from itertools import compress, repeat
-from operator import attrgetter, not_
-from typing import Iterator, NamedTuple
+from typing import NamedTuple
 
 from ...document import Document, Token
 
@@ -70,7 +68,7 @@ def word_spans(doc: Document, plain: frozenset[str] | set[str] = frozenset()) ->
     add = out.append
     toks = doc.tokens
     english_quotes = _english_quotations(toks, plain)
-    for t in compress(toks, _maybe_checked(toks, plain)):
+    for t in toks:
         if t.kind != "word" or t.quoted and t.index not in english_quotes:
             continue
         text = t.norm
@@ -108,63 +106,21 @@ def word_spans(doc: Document, plain: frozenset[str] | set[str] = frozenset()) ->
     return out
 
 
-_LOWER, _TEXT, _QUOTED = attrgetter("lower"), attrgetter("text"), attrgetter("quoted")
-
-
-def _maybe_checked(toks: list[Token], plain: frozenset[str] | set[str]) -> Iterator[bool]:
-    """Per token, False when `word_spans` certainly skips it: a plain word that does not follow
-    ".", "!" or "?" (in news about two tokens in three). Found by C-level maps over two token
-    fields, a fraction of the cost of visiting each of these tokens in Python. A token whose
-    lower-case form is an ASCII word of `plain` is all letters (no character that is not a letter
-    has an ASCII letter as its lower case), as the visit would find."""
-    letters = _ascii_words(plain) if isinstance(plain, frozenset) else None
-    if not letters:
-        return repeat(True, len(toks))
-    keep = list(map(not_, map(letters.__contains__, map(_LOWER, toks))))
-    # the token after each ".", "!" or "?" (word_spans tests `in ".!?"`: any substring of it)
-    ends = list(compress(range(1, len(toks) + 1), map(_SUBSTRINGS_OF_ENDS.__contains__, map(_TEXT, toks))))
-    if ends and ends[-1] == len(toks):
-        ends.pop()
-    for i in ends:
-        keep[i] = True
-    return keep
-
-
-_SUBSTRINGS_OF_ENDS = frozenset(("", ".", "!", "?", ".!", "!?", ".!?"))
-_ASCII_WORDS: list[tuple[frozenset[str], frozenset[str]]] = []
-
-
-def _ascii_words(plain: frozenset[str]) -> frozenset[str]:
-    """The words of `plain` that are ASCII letters only; kept for the last two sets asked about
-    (in practice one: the typo check's common words)."""
-    for p, words in _ASCII_WORDS:
-        if p is plain:
-            return words
-    words = frozenset(w for w in plain if w.isascii() and w.isalpha())
-    _ASCII_WORDS[:] = [(plain, words)] + _ASCII_WORDS[:1]
-    return words
-
-
 def _english_quotations(toks: list[Token], plain: frozenset[str] | set[str]) -> set[int]:
     """Token indexes of quotations that are plainly English: four or more words, at least 60 %
     of them common English words. Typos in quoted English speech are typos; a quoted foreign
     phrase ("la vie en rose") or a short quoted term stays unchecked."""
     out: set[int] = set()
-    quoted = list(map(_QUOTED, toks))
-    n = len(quoted)
-    end = 0
-    while True:  # each run of consecutive quoted tokens, found by C-level searches of the flags
-        try:
-            start = quoted.index(True, end)
-        except ValueError:
-            return out
-        try:
-            end = quoted.index(False, start)
-        except ValueError:
-            end = n
-        run = [t for t in toks[start:end] if t.kind == "word"]
+    run: list[Token] = []
+    for t in toks + [None]:  # type: ignore[operator]
+        if t is not None and t.quoted:
+            if t.kind == "word":
+                run.append(t)
+            continue
         if len(run) >= 4 and plain and sum(1 for w in run if w.lower in plain) >= 0.6 * len(run):
             out.update(w.index for w in run)
+        run = []
+    return out
 
 
 def neighbours(doc: Document, tok: Token) -> tuple[str | None, str | None]:
