@@ -49,18 +49,6 @@ def test_checking_a_long_text_sets_off_no_collection():
     assert gc.isenabled()
 
 
-def test_word_spans_skip_only_the_words_a_visit_of_every_token_skips():
-    plain = _plain()
-    assert isinstance(plain, frozenset) and S._ascii_words(plain)  # the C-level pass is taken
-    skipped = 0
-    for text in SENTENCES:
-        doc = Document(text)
-        # a plain `set` is not pre-filtered: every token is visited
-        assert S.word_spans(doc, plain) == S.word_spans(doc, set(plain)), text
-        skipped += sum(not k for k in S._maybe_checked(doc.tokens, plain))
-    assert skipped > 20
-
-
 def _quotations_by_visit(toks, plain):
     out, run = set(), []
     for t in toks + [None]:
