@@ -139,6 +139,18 @@ class Candidate(NamedTuple):
 _NO_VECTOR = (0.25, 0.35, 0.45)
 
 
+def pair_stats(d: SpinData, q: int, x: int, y: int) -> tuple[float, float, bool]:
+    """Joint log10 P, PMI and WordNet-term flag of the pair (x, y) of strength `q`. A WordNet
+    two-word term counts as at least a modest collocation (joint >= -7) with one more unit of PMI:
+    a named concept is a collocation whatever our tables saw of it."""
+    joint = d.joint_lp(q)
+    mwe = bool(q & MWE)
+    pmi = joint - d.unigram_lp(x) - d.unigram_lp(y)
+    if mwe:
+        joint, pmi = max(joint, -7.0), pmi + 1.0
+    return joint, pmi, mwe
+
+
 def substitution(vec: Vectors, observed_row: int, original: int, level: int) -> float:
     """How plausibly `original` (an id) is the word a spinner replaced by the observed word (its
     vector row in `vec`): the cosine of their word vectors. A spinner takes a thesaurus synonym
@@ -175,11 +187,7 @@ def _attested_swaps(d: SpinData, vec: Vectors, p: Params, found: list[Candidate]
             q = d.strength(x, y)
             if not q:
                 continue
-            joint = d.joint_lp(q)
-            mwe = bool(q & MWE)
-            pmi = joint - d.unigram_lp(x) - d.unigram_lp(y)
-            if mwe:
-                joint, pmi = max(joint, -7.0), pmi + 1.0
+            joint, pmi, mwe = pair_stats(d, q, x, y)
             if joint < p.min_joint or pmi < p.attested_min_pmi or spelling_variant(d.words[o], a if first else b):
                 continue
             sim = substitution(vec, ra if first else rb, o, level)
@@ -218,11 +226,7 @@ def _similar_swaps(d: SpinData, p: Params, ia: int, ib: int, a: str, b: str, alt
             q = d.strength(x, y) if x != y else 0
             if not q:
                 continue
-            joint = d.joint_lp(q)
-            mwe = bool(q & MWE)
-            pmi = joint - d.unigram_lp(x) - d.unigram_lp(y)
-            if mwe:
-                joint, pmi = max(joint, -7.0), pmi + 1.0
+            joint, pmi, mwe = pair_stats(d, q, x, y)
             r = vec.row(o)
             if joint < p.min_joint or pmi < p.swap_min_pmi or r < 0:
                 continue
@@ -391,11 +395,7 @@ def candidates(d: SpinData, a: str, b: str, p: Params = PARAMS, np_context: bool
     raw: list[tuple[int, int, float, float, bool, bool, bool, float, bool, bool, int, int]] = []
 
     def add(q: int, x: int, y: int, both: bool, lx: int, ly: int) -> None:
-        joint = d.joint_lp(q)
-        mwe = bool(q & MWE)
-        pmi = joint - d.unigram_lp(x) - d.unigram_lp(y)
-        if mwe:
-            joint, pmi = max(joint, -7.0), pmi + 1.0
+        joint, pmi, mwe = pair_stats(d, q, x, y)
         gain = min(d.unigram_lp(x) - lpa if x != ia else 9.0, d.unigram_lp(y) - lpb if y != ib else 9.0)
         if both:
             ok = joint >= p.min_joint_both and pmi >= p.min_pmi_both and gain >= p.min_gain_both
