@@ -197,22 +197,21 @@ LABEL_VARIATION = Rule(
     ),
     fix="never",
 )
+# The spun-document tier opens only beside other traces: the examples of its rules start with two
+# broken idioms.
+_TRACES = "The report will shed illumination on the plan. Officials keep an optic on costs. "
 VARIANT = Rule(
     "spin.variant", "spin", "info",
     "In a text that already shows a spinner's traces: a word pair far rarer than the pair a tight "
     "synonym swap gives (one of the most frequent collocations, or one the same text uses elsewhere).",
     (
-        # The tier opens only beside other traces (here two broken idioms).
-        flags("The report will shed illumination on the plan. Officials keep an optic on costs. "
-              "Prices may rise in the close future.", "near future", span="close future"),
-        flags("The report will shed illumination on the plan. Officials keep an optic on costs. "
-              "They feared a price ascent in May. The price rise hit the poorest homes.", "price rise",
+        flags(_TRACES + "Prices may rise in the close future.", "near future", span="close future"),
+        flags(_TRACES + "They feared a price ascent in May. The price rise hit the poorest homes.", "price rise",
               span="price ascent"),
         passes("Prices may rise in the close future."),
         passes("The report will shed light on the plan. Officials keep an eye on costs. "
                "They feared a price ascent in May. The price rise hit the poorest homes."),
-        passes("The report will shed illumination on the plan. Officials keep an optic on costs. "
-               "Prices may rise in the near future."),
+        passes(_TRACES + "Prices may rise in the near future."),
     ),
     fix="never",
 )
@@ -221,15 +220,13 @@ RESPUN = Rule(
     "In a text that already shows a spinner's traces: two versions of one sentence that differ only by "
     "synonym swaps; the less probable wording (or both, when neither is clearly better) is flagged.",
     (
-        flags("The report will shed illumination on the plan. Officials keep an optic on costs. "
-              "The council has totally rejected the plan for a new bridge over the river. "
-              "Later the council has completely rejected the plan for a new bridge over the river.",
+        flags(_TRACES + "The council has totally rejected the plan for a new bridge over the river. "
+                        "Later the council has completely rejected the plan for a new bridge over the river.",
               "completely", span="totally"),
         passes("The council has totally rejected the plan for a new bridge over the river. "
                "Later the council has completely rejected the plan for a new bridge over the river."),
-        passes("The report will shed illumination on the plan. Officials keep an optic on costs. "
-               "The council has rejected the plan for a new bridge over the river. "
-               "The council has rejected the plan for a new bridge over the river."),
+        passes(_TRACES + "The council has rejected the plan for a new bridge over the river. "
+                         "The council has rejected the plan for a new bridge over the river."),
     ),
     fix="never",
 )
@@ -238,13 +235,10 @@ PADDING = Rule(
     "In a text that already shows a spinner's traces: a spinner's filler word, 'has actually grown' "
     "for 'has grown', 'in between A and B' for 'between A and B'.",
     (
-        flags("The report will shed illumination on the plan. Officials keep an optic on costs. "
-              "The town has actually grown since the war.", "has", span="has actually"),
-        flags("The report will shed illumination on the plan. Officials keep an optic on costs. "
-              "Trains run in between the port and the airport.", "between", span="in between"),
+        flags(_TRACES + "The town has actually grown since the war.", "has", span="has actually"),
+        flags(_TRACES + "Trains run in between the port and the airport.", "between", span="in between"),
         passes("The town has actually grown since the war."),
-        passes("The report will shed illumination on the plan. Officials keep an optic on costs. "
-               "The children snack in between meals, and the cook watches."),
+        passes(_TRACES + "The children snack in between meals, and the cook watches."),
     ),
     fix="never",
 )
