@@ -62,3 +62,32 @@ def test_cached_derived_does_not_build_without_a_writable_cache(tmp_path, monkey
     blocked.write_text("not a directory")
     monkeypatch.setenv("CLEANTEXT_CACHE_DIR", str(blocked / "sub"))
     assert packed.cached_derived("test-d", "k", lambda: {"t": array("i", [1])}) is None
+
+
+def test_mapped_raw_maps_the_cache_and_views_copy_nothing(tmp_path, monkeypatch):
+    import mmap
+    import pathlib
+
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("CLEANTEXT_CACHE_DIR", str(cache))
+    raw = pack(h=array("H", [5, 9, 65535]), b=array("B", [1, 2]))
+    src = tmp_path / "t.bin"
+    src.write_bytes(zlib.compress(raw))
+    first = packed.mapped_raw(pathlib.Path(src), "test-m")
+    assert isinstance(first, mmap.mmap) and first[:] == raw
+    assert len(os.listdir(cache)) == 1  # decompressed once into the cache
+    views = packed.unpack_views(packed.mapped_raw(pathlib.Path(src), "test-m"))
+    assert list(views["h"]) == [5, 9, 65535] and list(views["b"]) == [1, 2]
+    assert len(os.listdir(cache)) == 1
+
+
+def test_mapped_raw_without_a_writable_cache_reads_into_memory(tmp_path, monkeypatch):
+    import pathlib
+
+    blocked = tmp_path / "file"
+    blocked.write_text("not a directory")
+    monkeypatch.setenv("CLEANTEXT_CACHE_DIR", str(blocked / "sub"))
+    raw = pack(x=array("I", [7]))
+    src = tmp_path / "t.bin"
+    src.write_bytes(zlib.compress(raw))
+    assert bytes(packed.mapped_raw(pathlib.Path(src), "test-n")) == raw

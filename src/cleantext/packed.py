@@ -10,6 +10,7 @@ only read it (~10 ms instead of ~60-90 ms). Without a writable cache it decompre
 """
 from __future__ import annotations
 
+import mmap
 import os
 import re
 import sys
@@ -49,6 +50,38 @@ def cached_raw(blob: bytes, name: str) -> bytes:
     return raw
 
 
+def mapped_raw(package_file, name: str) -> bytes | mmap.mmap:
+    """The decompressed bytes of a packed data file (`package_file`, an importlib.resources
+    Traversable), memory-mapped from the user cache: pages are read from disk as they are touched,
+    so a large table that a check consults in a few places costs little resident memory. Keyed by
+    the cleantext version and the file's size and modification time (read without loading it).
+    Falls back to `cached_raw` (bytes in memory) where the file or the cache is not a plain file."""
+    from . import __version__
+    from .ngrams import cache_dir
+
+    try:
+        st = os.stat(os.fspath(package_file))
+    except (OSError, TypeError):
+        return cached_raw(package_file.read_bytes(), name)
+    path = os.path.join(cache_dir(), f"{name}-{__version__}-{st.st_size}-{st.st_mtime_ns}.raw")
+    for attempt in (0, 1):
+        try:
+            with open(path, "rb") as f:
+                return mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+        except (OSError, ValueError):
+            if attempt:
+                break
+        try:
+            from .files import write_bytes_atomic
+
+            raw = zlib.decompress(package_file.read_bytes())
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+            write_bytes_atomic(path, raw, fsync=False)
+        except OSError:
+            return zlib.decompress(package_file.read_bytes())  # read-only cache: in memory
+    return cached_raw(package_file.read_bytes(), name)
+
+
 def blob_key(blob: bytes) -> str:
     """Size and CRC-32 of a packed file, what caches of it and tables derived from it are keyed by."""
     return f"{len(blob)}-{zlib.crc32(blob):08x}"
@@ -76,17 +109,17 @@ def unpack(raw: bytes, names: Container[str] | Callable[[str], bool] | None = No
     return out
 
 
-def unpack_views(raw: bytes) -> dict[str, memoryview | array]:
+def unpack_views(raw: bytes | mmap.mmap) -> dict[str, memoryview | array]:
     """Like `unpack`, but on a little-endian machine each block is a typed memoryview of `raw`
     (no copy: a large table then counts once in memory, not twice while it is read)."""
     if sys.byteorder != "little":
-        return unpack(raw)
+        return unpack(bytes(raw))
     out: dict[str, memoryview | array] = {}
     view = memoryview(raw)
     pos = 0
     while pos < len(raw):
-        nl = raw.index(b"\n", pos)
-        name, code, count = raw[pos:nl].decode().split(" ")
+        nl = raw.find(b"\n", pos)
+        name, code, count = bytes(raw[pos:nl]).decode().split(" ")
         size = array(code).itemsize * int(count)
         out[name] = view[nl + 1:nl + 1 + size].cast(code)
         pos = nl + 1 + size

@@ -5,6 +5,8 @@ Two sources:
 * `lm.bin`, a backoff bigram language model (the CMU Sphinx generic US English model, 72k words,
   ~2M bigrams; see data/typo/README.md): smoothed conditional probabilities for every pair of known
   words, function words included. `logp(w, prev)` and `fit()` use it.
+* `lm3.bin`, the same model's 1.6M trigrams: `logp3(w, a, b)`, log10 P(w | a b) with backoff to the
+  bigram model, for `tri_margin`, the final judge of a real-word verdict;
 * bigram counts of `cleantext.ngrams` (Google Web, frequent pairs only), kept for `bi`, `uni` and
   `counts`, which other modules use as evidence that a pair is attested at all.
 
@@ -22,7 +24,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from ... import ngrams
-from ...packed import cached_raw, unpack
+from ...packed import cached_raw, mapped_raw, unpack, unpack_views
 from .spans import BOS, EOS
 
 WEIGHT = 1.0   # how much the neighbours count against the spelling evidence
@@ -141,6 +143,65 @@ def fit(word: str, prev: str | None, nxt: str | None) -> float:
     if nxt and nxt in model and parts[-1] in model:
         score += _side(logp(nxt, parts[-1]) - logp(nxt, None))
     return WEIGHT * score
+
+
+class TrigramLM:
+    """log10 P(w | a b) of the trigram model (`lm3.bin`, the CMU Sphinx model's 1.6M trigrams over
+    the word ids of `lm.bin`), backing off to `logp(w, b)` plus the history's backoff weight."""
+
+    def __init__(self, blocks: dict[str, array]) -> None:
+        self.h1start, self.h2, self.hbo = blocks["h1start"], blocks["h2"], blocks["hbo"]
+        self.tstart, self.tnext, self.tlp = blocks["tstart"], blocks["tnext"], blocks["tlp"]
+
+    def logp(self, w: str, a: str, b: str) -> float:
+        model = lm()
+        ids = model.ids
+        ia, ib = ids.get(a), ids.get(b)
+        if ia is None or ib is None:
+            return logp(w, b)
+        lo, hi = self.h1start[ib], self.h1start[ib + 1]
+        k = bisect_left(self.h2, ia, lo, hi)
+        if k == hi or self.h2[k] != ia:
+            return logp(w, b)  # no trigram has this history: its backoff weight is 0
+        j = ids.get(w)
+        if j is not None:
+            tlo, thi = self.tstart[k], self.tstart[k + 1]
+            m = bisect_left(self.tnext, j, tlo, thi)
+            if m < thi and self.tnext[m] == j:
+                return -self.tlp[m] / 32.0
+        return self.hbo[k] / 1000.0 + logp(w, b)
+
+
+@lru_cache(maxsize=1)
+def lm3() -> TrigramLM:
+    from importlib import resources
+
+    from .lexicon import DATA
+
+    with _LOCK:
+        # typed views of the memory-mapped tables (7.5 MB): only the pages a check touches are read
+        return TrigramLM(unpack_views(mapped_raw(resources.files("cleantext").joinpath(f"{DATA}/lm3.bin"),
+                                                 "typo-lm3.bin")))
+
+
+@lru_cache(maxsize=262_144)
+def logp3(w: str, a: str | None, b: str) -> float:
+    """log10 P(w | a b); the bigram `logp(w, b)` when `a` is None (no word before b)."""
+    if a is None:
+        return logp(w, b)
+    return lm3().logp(w, a, b)
+
+
+def tri_margin(w: str, x: str, cost: float, p2: str | None, p1: str, n1: str, n2: str | None) -> float:
+    """The evidence for `x` against the typed word `w` between p1 and n1 (with p2 before p1 and n2
+    after n1 when they are words or sentence boundaries, else None), by the trigram model: the
+    weaker of the left side, log P(x | p2 p1) - log P(w | p2 p1), and the right side, the same
+    odds for n1 after "p1 x" and n2 after "x n1", minus the slip's cost (as `best_alternative`)."""
+    left = logp3(x, p2, p1) - logp3(w, p2, p1)
+    right = logp3(n1, p1, x) - logp3(n1, p1, w)
+    if n2 is not None and n1 != EOS:
+        right += logp3(n2, x, n1) - logp3(n2, w, n1)
+    return min(left, right) - cost
 
 
 def counts(prev: str | None, word: str, nxt: str | None) -> tuple[int, int]:
