@@ -55,7 +55,8 @@ def mapped_raw(package_file, name: str) -> bytes | mmap.mmap:
     Traversable), memory-mapped from the user cache: pages are read from disk as they are touched,
     so a large table that a check consults in a few places costs little resident memory. Keyed by
     the cleantext version and the file's size and modification time (read without loading it).
-    Falls back to `cached_raw` (bytes in memory) where the file or the cache is not a plain file."""
+    Falls back to bytes in memory where the package file is not a plain file (`cached_raw`) or the
+    cache cannot be written or mapped."""
     from . import __version__
     from .ngrams import cache_dir
 
@@ -64,22 +65,24 @@ def mapped_raw(package_file, name: str) -> bytes | mmap.mmap:
     except (OSError, TypeError):
         return cached_raw(package_file.read_bytes(), name)
     path = os.path.join(cache_dir(), f"{name}-{__version__}-{st.st_size}-{st.st_mtime_ns}.raw")
-    for attempt in (0, 1):
-        try:
-            with open(path, "rb") as f:
-                return mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
-        except (OSError, ValueError):
-            if attempt:
-                break
-        try:
-            from .files import write_bytes_atomic
+    try:
+        return _map(path)
+    except (OSError, ValueError):
+        pass  # not cached yet
+    raw = zlib.decompress(package_file.read_bytes())
+    try:
+        from .files import write_bytes_atomic
 
-            raw = zlib.decompress(package_file.read_bytes())
-            os.makedirs(os.path.dirname(path), exist_ok=True)
-            write_bytes_atomic(path, raw, fsync=False)
-        except OSError:
-            return zlib.decompress(package_file.read_bytes())  # read-only cache: in memory
-    return cached_raw(package_file.read_bytes(), name)
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        write_bytes_atomic(path, raw, fsync=False)
+        return _map(path)
+    except (OSError, ValueError):
+        return raw  # a read-only cache, or a file that cannot be mapped: in memory
+
+
+def _map(path: str) -> mmap.mmap:
+    with open(path, "rb") as f:
+        return mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
 
 
 def blob_key(blob: bytes) -> str:

@@ -12,10 +12,11 @@ Two passes, both precision first:
   `context.py` (CMU Sphinx, 2M bigrams with smoothed probabilities, function words included). An
   alternative must beat the word on both sides, the weaker side by more than the odds against a
   slip (see `context.best_alternative`); with both neighbours, the bigram verdict (at a margin
-  `TRI_LOOSE` looser) is then judged again by the trigram model, which also sees the word before the
-  left neighbour and after the right one ("a lot of tile to" -> "time"), and its margin decides; a short token the model has never seen ("ont") is also
-  tried against the most frequent words two edits away ("of"). Words written more than once in
-  the document, British spellings (judged as their American form, never "corrected" to it),
+  `TRI_LOOSE` looser) is then judged again by the trigram model, which also sees the word before
+  the left neighbour and after the right one ("a lot of tile to" -> "time"), and its margin
+  decides; a short token the model has never seen ("ont") is also tried against the most
+  frequent words two edits away ("of"). Words written more than once in the document, British
+  spellings (judged as their American form, never "corrected" to it),
   names, headlines, words next to blanked markup or brackets, and longer words the model has
   never seen but the lexicon lists are left alone. The costs and the margin are coarse choices
   (BBC news, edited British prose full of names, must stay nearly silent); the confidence of a
