@@ -66,7 +66,7 @@ def main() -> int:
     from cleantext.checks.typo import candidates as K
     from cleantext.checks.typo.context import rank_nonword, uni
     from cleantext.checks.typo.lexicon import lexicon
-    from cleantext.checks.typo.spans import model_neighbours
+    from cleantext.checks.typo.spans import model_beyond, model_neighbours
     from cleantext.document import Document
 
     rng = random.Random(args.seed)
@@ -95,7 +95,9 @@ def main() -> int:
                 continue
             doc = Document(text)
             tok = next(u for u in doc.tokens if u.start == t.start)
-            ranked = rank_nonword(x, *model_neighbours(doc, tok))
+            prev, nxt = model_neighbours(doc, tok)
+            p2, n2 = model_beyond(doc, tok, prev, nxt)
+            ranked = rank_nonword(x, prev, nxt, p2=p2, n2=n2)
             if not ranked:
                 continue
             best, s1 = ranked[0]

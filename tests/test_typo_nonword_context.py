@@ -162,3 +162,30 @@ def test_a_word_spelt_so_elsewhere_still_counts_when_it_is_the_common_word():
     text = "The committee met on Monday. The comittee agreed."
     f = _finding(text, "comittee")
     assert f.suggestions[0] == "committee"
+
+
+def test_the_words_beyond_the_neighbours_rank_the_corrections():
+    # "the ___ of the three brothers": "field of" and "first of" both fit between "the" and "of";
+    # the trigram model, which sees "of the" after the slip, ranks "first" first
+    text = "He was the fird of the three brothers to leave."
+    [f] = [f for f in cleantext.check(text).findings if f.rule == "typo.nonword"]
+    assert f.suggestions[0] == "first"
+
+
+def test_trigram_fit_without_far_words_is_the_bigram_fit():
+    from cleantext.checks.typo import context as C
+
+    assert C.fit3("first", None, "the", "of", None) == C.fit("first", "the", "of")
+    assert C.fit3("first", "was", "the", "of", "the") != C.fit("first", "the", "of")
+
+
+def test_the_word_after_the_right_neighbour_counts_through_the_trigram():
+    from cleantext.checks.typo import context as C
+
+    # "first of the" is a trigram the model knows well; "field of the" less so: the word after
+    # "of" moves the two candidates apart, and without it (n2 None) the right side is the same
+    with_n2 = C.fit3("first", "was", "the", "of", "the") - C.fit3("field", "was", "the", "of", "the")
+    without = C.fit3("first", "was", "the", "of", None) - C.fit3("field", "was", "the", "of", None)
+    assert with_n2 != without
+    # at a sentence end there is nothing beyond the boundary
+    assert C.fit3("first", "was", "the", C.EOS, "the") == C.fit3("first", "was", "the", C.EOS, None)

@@ -204,6 +204,27 @@ def tri_margin(w: str, x: str, cost: float, p2: str | None, p1: str, n1: str, n2
     return min(left, right) - cost
 
 
+def fit3(word: str, p2: str | None, prev: str | None, nxt: str | None, n2: str | None) -> float:
+    """`fit` with the trigram model: the word before `prev` (p2) and the word after `nxt` (n2)
+    count too, when they are words or sentence boundaries. Without either it is `fit`. Beside
+    `fit`'s two sides, n2 adds what "word nxt" predicts of it beyond what nxt alone does."""
+    if p2 is None and n2 is None:
+        return fit(word, prev, nxt)
+    parts = word.split(" ")
+    model = lm()
+    first, last = parts[0], parts[-1]
+    score = 0.0
+    if prev and prev in model and first in model:
+        score += _side(logp3(first, p2, prev) - logp(first, None))
+    if nxt and nxt in model and last in model:
+        before = parts[-2] if len(parts) > 1 else prev if prev in model else None  # "a lot" of
+        score += _side(logp3(nxt, before, last) - logp(nxt, None))
+        if n2 is not None and nxt != EOS and n2 in model:
+            # what "last nxt" says of n2 beyond what nxt alone says: 0 where the model backs off
+            score += _side(logp3(n2, last, nxt) - logp(n2, nxt))
+    return WEIGHT * score
+
+
 def counts(prev: str | None, word: str, nxt: str | None) -> tuple[int, int]:
     """Raw left and right bigram counts of `word` in its context (0 when no neighbour)."""
     return (bi(prev, word) if prev else 0, bi(word, nxt) if nxt else 0)
@@ -436,7 +457,8 @@ def web_fit(cand: str, prev: str | None, nxt: str | None) -> float:
     return s
 
 
-def rank_nonword(low: str, prev: str | None, nxt: str | None, limit: int = 6) -> list[tuple[str, float]]:
+def rank_nonword(low: str, prev: str | None, nxt: str | None, limit: int = 6,
+                 p2: str | None = None, n2: str | None = None) -> list[tuple[str, float]]:
     """[(candidate, score)] for the non-word `low` between prev and nxt (words, BOS, EOS or
     None), best first. The two bigram sources differ (broadcast news and web pages, pairs the
     model lists and pairs the web counts keep): together they rank better than either alone."""
@@ -445,10 +467,10 @@ def rank_nonword(low: str, prev: str | None, nxt: str | None, limit: int = 6) ->
         # The article's form follows the sound of the word after it, and "a"/"an" slips are common
         # (grammar.a_an reports them): a candidate is judged with the article that suits it, so
         # "a exmaple of" does not count against "example".
-        scored = [(c, s + max(fit(c, a, nxt) + NW_WEB * web_fit(c, a, nxt) for a in _ARTICLES))
+        scored = [(c, s + max(fit3(c, p2, a, nxt, n2) + NW_WEB * web_fit(c, a, nxt) for a in _ARTICLES))
                   for c, s in scored]
     elif prev or nxt:
-        scored = [(c, s + fit(c, prev, nxt) + NW_WEB * web_fit(c, prev, nxt)) for c, s in scored]
+        scored = [(c, s + fit3(c, p2, prev, nxt, n2) + NW_WEB * web_fit(c, prev, nxt)) for c, s in scored]
     return sorted(scored, key=lambda t: (-t[1], t[0]))[:limit]
 
 

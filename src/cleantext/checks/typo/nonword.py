@@ -30,7 +30,7 @@ from .errormodel import K
 from .lexicon import compound, derivable, lexicon, regional_pair, variant_levels
 from .rarelisted import (LONG_SLIP, alike, curated_slip, fits_own_context, foreign_phrase, listed_family,
                          listed_slip, typing_slip)
-from .spans import BOS, EOS, WordSpan, fold, model_neighbours
+from .spans import BOS, EOS, WordSpan, fold, model_beyond, model_neighbours
 from .slips import TEXT_SLIP_MIN_LEN, classic_shape, doubling, suffix_swap
 
 NONWORD = Rule(
@@ -378,8 +378,9 @@ def judge(doc: Document, sp: WordSpan, low: str, evidence: DocEvidence) -> Findi
     if capital and not sp.sentence_start:
         return _name_like(sp, low)
     prev, nxt = model_neighbours(doc, sp.token) if not sp.in_compound else (None, None)
+    p2, n2 = model_beyond(doc, sp.token, prev, nxt)
     prev, nxt = _read_through(prev), _read_through(nxt)
-    ranked = rank_nonword(low, prev, nxt)
+    ranked = rank_nonword(low, prev, nxt, p2=_read_through(p2), n2=_read_through(n2))
     g = uni(low)
     if not ranked:
         if g or capital or len(low) < 4 or compound(low, lexicon(), part=3):

@@ -149,3 +149,23 @@ def model_neighbours(doc: Document, tok: Token) -> tuple[str | None, str | None]
     if n is None and (i + 1 == len(toks) or toks[i + 1].kind == "punct" and toks[i + 1].text in _ENDS):
         n = EOS
     return p, n
+
+
+def model_beyond(doc: Document, tok: Token, prev: str | None, nxt: str | None) -> tuple[str | None, str | None]:
+    """The words two tokens before and after `tok` for the trigram model, given its
+    `model_neighbours` prev and nxt: a plain word (lower case), a sentence boundary, or None where
+    the neighbour is missing or already a boundary."""
+    toks = doc.tokens
+    i = tok.index
+
+    def far(k: int, near: str | None, edge: str) -> str | None:
+        if near is None or near in (BOS, EOS):
+            return None
+        if k < 0 or k >= len(toks):
+            return edge
+        t = toks[k]
+        if t.kind == "word" and "-" not in t.text:
+            return t.lower
+        return edge if t.kind == "punct" and t.text in _ENDS else None
+
+    return far(i - 2, prev, BOS), far(i + 2, nxt, EOS)
