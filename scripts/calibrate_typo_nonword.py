@@ -66,6 +66,7 @@ def main() -> int:
     from cleantext.checks.typo import candidates as K
     from cleantext.checks.typo.context import rank_nonword, uni
     from cleantext.checks.typo.lexicon import lexicon
+    from cleantext.checks.typo.nonword import lead
     from cleantext.checks.typo.spans import model_beyond, model_neighbours
     from cleantext.document import Document
 
@@ -101,7 +102,7 @@ def main() -> int:
             if not ranked:
                 continue
             best, s1 = ranked[0]
-            gap = s1 - ranked[1][1] if len(ranked) > 1 else 99.0
+            gap = lead(x, ranked) if len(ranked) > 1 else 99.0
             cost = 0.9 if " " in best else K.edit_cost(x, best)
             kind = ("cost <= 1.8" if cost <= 1.8 else "cost 1.8 .. 2.2" if cost <= 2.2 else "cost > 2.2") \
                 + (", seen on the web" if uni(x) else "")

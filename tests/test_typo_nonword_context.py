@@ -189,3 +189,17 @@ def test_the_word_after_the_right_neighbour_counts_through_the_trigram():
     assert with_n2 != without
     # at a sentence end there is nothing beyond the boundary
     assert C.fit3("first", "was", "the", C.EOS, "the") == C.fit3("first", "was", "the", C.EOS, None)
+
+
+def test_a_far_candidate_lifted_by_context_is_no_rival_of_a_near_correction():
+    from cleantext.checks.typo import nonword as N
+
+    # "support" is 3.45 edits from "seperate": no slip makes one of the other, so the lead of
+    # "separate" is taken over the next near candidate and the correction stays fixable
+    ranked = [("separate", 7.3), ("support", 6.4), ("separated", 2.1)]
+    assert N.lead("seperate", ranked) == 7.3 - 2.1
+    assert N.lead("seperate", [("separate", 7.3), ("support", 6.4)]) == 3.0
+    assert N.lead("wiht", [("with", 6.1), ("went", 4.8)]) == 6.1 - 4.8  # a near rival counts
+    assert N.lead("alot", [("a lot", 6.0), ("allot", 5.5)]) == 0.5
+    f = _finding("We will seperate them.", "seperate")
+    assert f.suggestions == ("separate",) and f.confidence >= N.FIXABLE

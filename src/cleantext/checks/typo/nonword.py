@@ -83,7 +83,7 @@ NONWORD = Rule(
 _CORRECTION_CONFIDENCE = {
     ("near", False): ((2.0, 0.97), (1.5, 0.94), (1.25, 0.87), (1.0, 0.82), (0.75, 0.74), (0.5, 0.67), (0.0, 0.51)),
     ("near", True): ((3.0, 0.99), (2.0, 0.93), (1.5, 0.88), (1.25, 0.82), (0.75, 0.7), (0.5, 0.55), (0.0, 0.43)),
-    ("mid", False): ((3.0, 0.85), (2.0, 0.63), (1.0, 0.43), (0.0, 0.2)),
+    ("mid", False): ((3.0, 0.79), (2.0, 0.63), (1.0, 0.43), (0.0, 0.2)),
     ("mid", True): ((3.0, 0.85), (2.0, 0.63), (1.0, 0.43), (0.0, 0.2)),
 }
 FIXABLE = 0.8
@@ -91,6 +91,22 @@ FIXABLE = 0.8
 # name of its own that close to a famous one is rare but not calibrated.
 CURATED_SLIP_CONFIDENCE = 0.75
 ACCENT_SHORT = 3  # a word this short with a stray accent is ranked in context, not simply unaccented
+
+
+# A candidate this far from the typed word in edit cost is no rival of the first one: it is ranked
+# for its sound or its context alone ("We will seperate them": "support" fits "will ... them" as
+# well as "separate" does, but no slip of the fingers turns one into the other).
+RIVAL_MAX_COST = 2.2
+
+
+def lead(low: str, ranked: list[tuple[str, float]]) -> float:
+    """The first candidate's lead over the best other one a slip could have made `low` of (3.0
+    when there is none): the gap `correction_confidence` is calibrated on."""
+    first = ranked[0][1]
+    for c, s in ranked[1:]:
+        if " " in c or C.edit_cost(low, c) <= RIVAL_MAX_COST:
+            return first - s
+    return 3.0
 
 
 def correction_confidence(gap: float, cost: float, seen: bool) -> float:
@@ -418,7 +434,7 @@ def judge(doc: Document, sp: WordSpan, low: str, evidence: DocEvidence) -> Findi
             return None
         if best in v.display and best not in _curated():
             return None  # "Parul" is no more a slip of "Paul" than a name of its own
-    gap = s1 - ranked[1][1] if len(ranked) > 1 else 3.0
+    gap = lead(low, ranked)
     shape = text  # the capital the place asks for: placecase.recase, on every typo finding
     sugg = [C.cased(c, shape, v) for c, _ in ranked]
     if " " in best and g:
