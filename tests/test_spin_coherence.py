@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 import cleantext
-from cleantext.checks.spin import coherence
+from cleantext.checks.spin import coherence, expansion, joint
 from cleantext.checks.spin.data import spin_data
+from cleantext.checks.spin.expansion import ADJ, NOUN
 
 
 def _coherence(text: str, **kw) -> list:
@@ -86,3 +87,72 @@ def test_a_restoration_alone_does_not_unhide_it():
     assert [f.confidence for f in report.findings if f.rule == "spin.coherence"] == [0.4]
     shown = cleantext.check(text + " The archive looked for to reduce its costs.", cleantext.Config(min_confidence=0.0))
     assert [f.confidence for f in shown.findings if f.rule == "spin.coherence"] == [0.5]
+
+
+# Joint restoration (joint.py): our own pairs with both words swapped, so that no one-word swap
+# is a known phrase; the guess that restores both words comes first.
+FLAG_JOINT = [
+    ("The team trained a chance arboretum on the survey data.", "chance arboretum", "random forest"),
+    ("Most of the course covers device lore and statistics.", "device lore", "machine learning"),
+]
+PASS_JOINT = [
+    "The team trained a random forest on the survey data.",
+    "Most of the course covers machine learning and statistics.",
+]
+
+
+@pytest.mark.parametrize("text, span, original", FLAG_JOINT)
+def test_doubly_spun_pair_gets_a_joint_guess(text, span, original):
+    found = _coherence(text)
+    assert [text[f.start:f.end] for f in found] == [span]
+    assert found[0].suggestions[0].lower() == original
+    assert "The suggestions are guesses" in found[0].message
+
+
+@pytest.mark.parametrize("text", PASS_JOINT)
+def test_restored_pair_passes(text):
+    assert [f for f in cleantext.check(text).findings if f.category == "spin"] == []
+
+
+def test_attested_one_word_swap_stays_first():
+    f = _coherence("We studied the colossal information in the archive.")[0]
+    assert f.suggestions[:2] == ("extensive information", "vast information")  # coherent one-word swaps
+    assert len(f.suggestions) == 3  # a guess fills the list, last
+    assert "The last suggestion is a guess" in f.message
+    # Within the guesses, too, a one-word swap outranks swapping both words.
+    d = spin_data()
+    assert joint.guesses(d, "colossal", "information", ADJ | NOUN, NOUN)[0] == ("extensive", "information")
+
+
+def test_guesses_are_attested_pairs_of_tight_synonyms():
+    d = spin_data()
+    for a, b in (("chance", "arboretum"), ("device", "lore"), ("colossal", "information")):
+        found = joint.guesses(d, a, b, ADJ | NOUN, NOUN)
+        assert found and len(found) <= joint.MAX_GUESSES
+        originals_a = expansion.expand(d, a, d.id(a), ADJ | NOUN)
+        originals_b = expansion.expand(d, b, d.id(b), NOUN)
+        for x, y in found:
+            assert d.strength(d.id(x), d.id(y)) > 0
+            assert x == a or originals_a.get(d.id(x), -1) >= expansion.MUTUAL
+            assert y == b or originals_b.get(d.id(y), -1) >= expansion.MUTUAL
+
+
+def test_no_guess_without_candidate_originals():
+    assert joint.guesses(spin_data(), "qwxz", "zzvq", ADJ | NOUN, NOUN) == ()
+
+
+def test_guesses_change_suggestions_only(monkeypatch):
+    texts = [t for t, _, _ in FLAG_JOINT] + ["We studied the colossal information in the archive.",
+                                            "The team used a flag sifting method."]
+
+    def findings():
+        coherence._PAIRS.clear()
+        return [f for t in texts for f in cleantext.check(t).findings]
+
+    monkeypatch.setattr(coherence, "_PAIRS", {})
+    with_guesses = findings()
+    monkeypatch.setattr(joint, "guesses", lambda *a, **k: ())
+    without = findings()
+    flagged = lambda fs: [(f.start, f.end, f.rule, f.confidence, f.severity) for f in fs]  # noqa: E731
+    assert flagged(without) == flagged(with_guesses)
+    assert [f.suggestions for f in without] != [f.suggestions for f in with_guesses]

@@ -108,6 +108,15 @@ def test_dissimilar_two_word_candidates_are_not_offered():
     assert r is not None and r.unsure
 
 
+def test_unsure_pair_is_weak_evidence():
+    # No candidate is offered, so none is firm: the pair is weak (confidence 0.5, never fixed at
+    # the default threshold), and it gets no guesses either (joint.py is for spin.coherence).
+    d = spin_data()
+    for a, b in (("obligation", "grouping"), ("respect", "defamation")):
+        r = R.restore_pair(d, a, b, {})
+        assert r is not None and r.unsure and r.weak
+
+
 def test_attested_swaps_are_suggestions_not_evidence():
     d = spin_data()
     found = C.candidates(d, "power", "origin")

@@ -12,7 +12,8 @@ Six kinds of evidence, strongest first:
   (restore.py);
 * `spin.coherence`: two words whose vectors say they rarely share a context, one synonym away
   from a pair that does (coherence.py); weak evidence, for pairs the collocation tables cannot
-  judge;
+  judge. When both words may have been swapped, known phrases close to both are guessed
+  (joint.py);
 * `spin.variant`, `spin.respun` and `spin.padding`, weaker evidence judged only in a text that
   already shows several traces of the kinds above (a list, lexicon or structural finding): a
   pair far rarer than its tight-synonym swap, or one the same text writes elsewhere with the
@@ -170,6 +171,10 @@ COHERENCE = Rule(
         flags("We studied the colossal information in the archive.", "extensive information",
               span="colossal information"),
         passes("We studied the vast information in the archive."),
+        # Both words swapped: no one-word swap is a known phrase, the joint restoration names one.
+        flags("The team trained a chance arboretum on the survey data.", "random forest",
+              span="chance arboretum"),
+        passes("The team trained a random forest on the survey data."),
         passes("The minister backed free trade with the region."),
     ),
     fix="never",
@@ -334,6 +339,11 @@ def run(doc: Document, ctx) -> Iterator[Finding]:
             msg = (f"'{span}' joins words that rarely share a context (vector cosine {verdict.observed:.2f}); "
                    f"a one-word synonym swap gives a coherent pair ({verdict.best:.2f}), so a spinner may have "
                    "swapped it in.")
+            if verdict.guessed:
+                which = ("The suggestions are guesses" if verdict.guessed == len(sugg) else
+                         "The last suggestion is a guess" if verdict.guessed == 1 else
+                         f"The last {verdict.guessed} suggestions are guesses")
+                msg += f" {which}: known phrases reached by swapping either word or both for close synonyms."
             out.append(COHERENCE.finding(s, e, msg, sugg, UNSUPPORTED_WEAK if alone else 0.5,
                                          source="word vectors (GloVe)"))
             taken.append((a, b))

@@ -25,8 +25,12 @@ trace of a spinner other than unusual pairs (a list, lexicon or structural findi
 by default (checks/spin/__init__.py).
 Word vectors from 2014 news and encyclopaedia text do not know newer technical senses ("fog
 computing", "adversarial training"), which are the main false flags.
-Suggestions: only coherent swaps that the collocation tables know (by strength, then cosine);
-without one the finding names the pair and offers no replacement.
+Suggestions: first the coherent one-word swaps that the collocation tables know (by strength,
+then cosine). When fewer than three are known, the joint restoration (joint.py) fills the list
+with guesses. These are attested pairs one tight synonym step from either word or from both,
+because a spinner often replaced both words ("chance arboretum" for "random forest"). The message
+says which suggestions are guesses. A pair with no attested candidate at all still has no
+suggestion. The suggestions never change which pairs are flagged, nor their confidence.
 
 Vectors: GloVe 6B (Stanford, Public Domain Dedication and License), 64 dimensions, int8, built by
 scripts/build_spin_vectors.py (data/spin/README.md).
@@ -37,7 +41,7 @@ from typing import Iterator, NamedTuple
 
 from ... import ngrams
 from ...document import Document
-from . import restore
+from . import joint, restore
 from .candidates import _attested_variant, _facts, _modifier_noun
 from .data import SpinData, spin_data, vectors
 from .expansion import ADJ, MUTUAL, NOUN, VERB, expand
@@ -45,12 +49,14 @@ from .expansion import ADJ, MUTUAL, NOUN, VERB, expand
 LOW = 0.05  # the observed pair's cosine is below this (unrelated words) ...
 HIGH = 0.45  # ... and a one-word swap reaches this (clearly related words) ...
 GAIN = 0.35  # ... and beats the observed pair by this much
+MAX_SUGGESTIONS = 3
 
 
 class Coherent(NamedTuple):
-    suggestions: tuple[tuple[str, str], ...]  # swapped pairs the tables know, best first (maybe none)
+    suggestions: tuple[tuple[str, str], ...]  # attested pairs, best first (maybe none): coherent swaps, then guesses
     observed: float  # cosine of the observed pair
     best: float  # cosine of the best swap
+    guessed: int = 0  # how many of the suggestions (the last ones) are the joint restoration's guesses
 
 
 # Pair verdicts shared by all documents (a pure function of the pair and the read-only data).
@@ -107,7 +113,16 @@ def _pair(d: SpinData, a: str, b: str, np_context: bool) -> Coherent | None:
     # Only swaps the collocation tables know are offered as the original: a coherent pair is
     # evidence that the observed one is odd, but many coherent pairs were never the phrase.
     known = sorted((f for f in found if f[0]), key=lambda f: (-f[0], -f[1], f[2], f[3]))
-    return Coherent(tuple((x, y) for _, _, x, y in known[:3]), observed, max(f[1] for f in found))
+    offered = [(x, y) for _, _, x, y in known[:MAX_SUGGESTIONS]]
+    guessed = 0
+    if len(offered) < MAX_SUGGESTIONS:
+        # Fewer coherent one-word swaps are attested than are shown (often none: both words may
+        # have been swapped): the joint restoration's guesses fill the list, after them.
+        for g in joint.guesses(d, a, b, (pa & (ADJ | NOUN)) or (ADJ | NOUN), NOUN):
+            if g not in offered and len(offered) < MAX_SUGGESTIONS:
+                offered.append(g)
+                guessed += 1
+    return Coherent(tuple(offered), observed, max(f[1] for f in found), guessed)
 
 
 def find(doc: Document, pairs: list[tuple[int, int, bool]] | None = None) -> Iterator[tuple[int, int, Coherent]]:

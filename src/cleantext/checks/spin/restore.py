@@ -22,7 +22,11 @@ its stem), and look the candidate pairs up. The two halves of a hyphenated word 
 The accepted pair's candidates are then ranked by strength and tightness of the restoration and
 by how similar each replaced word is to its stand-in, offered ones first; alternatives rank within
 `Params.alt_margin` of the best; a pair with no likely original is reported without a suggestion;
-a pair accepted only on loose evidence is weak (see candidates.py).
+a pair accepted only on loose evidence is weak (see candidates.py). A pair has no likely original
+(`Restoration.unsure`) when no candidate is offered and the best swaps in a word far in meaning
+from the one on the page. Such a pair is always weak. spin.coherence's joint guesses (joint.py)
+were measured for these pairs and are not offered: they seldom named the original, and the
+fixer may apply this rule's suggestions.
 Modules: expansion.py (word forms and the reverse thesaurus), candidates.py (one pair), this one
 (the walk over a document, shared verdicts, hyphenated compounds, growing over a neighbour).
 Precision comes first (BBC news and held-out documentation prose both give about 0.2 false
