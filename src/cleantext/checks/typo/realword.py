@@ -35,7 +35,7 @@ from ...rules import Rule, flags, passes
 from . import context as C
 from .context import bi, uni
 from .lexicon import dialect_pairs, lexicon, read_data
-from .spans import WordSpan
+from .spans import WordSpan, beyond
 
 REALWORD = Rule(
     "typo.realword", "typo", "warning",
@@ -252,8 +252,8 @@ def model_verdicts(doc: Document, taken: set[int] | frozenset[int], need: float)
         if nxt:
             cost = _alternative_cost(w, w_lm, confusable, verdict[0])
             if cost is not None:
-                p2 = _beyond(toks, i - 2, prev == C.BOS, C.BOS)
-                n2 = _beyond(toks, i + 2, nxt == C.EOS, C.EOS)
+                p2 = None if prev == C.BOS else beyond(toks, i - 2, C.BOS)
+                n2 = None if nxt == C.EOS else beyond(toks, i + 2, C.EOS)
                 verdict = (verdict[0], C.tri_margin(w_lm, verdict[0], cost, p2, prev, nxt, n2))
             if verdict[1] < need:
                 continue
@@ -289,22 +289,6 @@ def model_verdicts(doc: Document, taken: set[int] | frozenset[int], need: float)
 # limit what is proposed), and the trigram margins flag fewer correct words in news than the bigram
 # ones did.
 TRI_LOOSE = 1.0
-
-
-def _beyond(toks: list, k: int, boundary: bool, edge: str) -> str | None:
-    """The word two tokens away from a judged word, for the trigram model: the token at `k` when it
-    is a word, a sentence boundary (`edge`) for end punctuation or the text's edge, else None (no
-    trigram on that side). None too when the neighbour itself is already a boundary (`boundary`)."""
-    if boundary:
-        return None
-    if k < 0 or k >= len(toks):
-        return edge
-    t = toks[k]
-    if t.kind == "word" and t.text.isalpha():
-        return t.lower
-    if t.kind == "punct" and t.text in _END:
-        return edge
-    return None
 
 
 def _alternative_cost(w: str, w_lm: str, confusable: tuple[str, ...], x: str) -> float | None:

@@ -151,21 +151,28 @@ def model_neighbours(doc: Document, tok: Token) -> tuple[str | None, str | None]
     return p, n
 
 
+def beyond(toks: list[Token], k: int, edge: str, plain=str.isalpha) -> str | None:
+    """The token at `k`, two tokens from a judged word, for the trigram model: its lower-case text
+    when it is a word and `plain(text)`, a sentence boundary (`edge`) for end punctuation or past
+    the text's edge, else None (no trigram on that side)."""
+    if k < 0 or k >= len(toks):
+        return edge
+    t = toks[k]
+    if t.kind == "word" and plain(t.text):
+        return t.lower
+    return edge if t.kind == "punct" and t.text in _ENDS else None
+
+
+def _unhyphenated(text: str) -> bool:
+    return "-" not in text
+
+
 def model_beyond(doc: Document, tok: Token, prev: str | None, nxt: str | None) -> tuple[str | None, str | None]:
     """The words two tokens before and after `tok` for the trigram model, given its
     `model_neighbours` prev and nxt: a plain word (lower case), a sentence boundary, or None where
     the neighbour is missing or already a boundary."""
     toks = doc.tokens
     i = tok.index
-
-    def far(k: int, near: str | None, edge: str) -> str | None:
-        if near is None or near in (BOS, EOS):
-            return None
-        if k < 0 or k >= len(toks):
-            return edge
-        t = toks[k]
-        if t.kind == "word" and "-" not in t.text:
-            return t.lower
-        return edge if t.kind == "punct" and t.text in _ENDS else None
-
-    return far(i - 2, prev, BOS), far(i + 2, nxt, EOS)
+    p2 = None if prev is None or prev in (BOS, EOS) else beyond(toks, i - 2, BOS, _unhyphenated)
+    n2 = None if nxt is None or nxt in (BOS, EOS) else beyond(toks, i + 2, EOS, _unhyphenated)
+    return p2, n2
