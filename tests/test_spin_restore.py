@@ -190,3 +190,21 @@ def test_the_wordnet_path_leaves_a_possible_verb_alone():
     d = spin_data()
     # "returns" may be a verb ("the old routine returns a list"): no modifier-noun pair to restore
     assert not restore.candidates(d, "routine", "returns", np_context=True)
+
+
+def test_pair_after_a_compound_is_restored_inside_it():
+    # a spinner swaps the last part of a compound as readily as a plain word
+    text = "We trained machine-mastering algorithms on the data."
+    fs = restore_findings(text)
+    assert [text[f.start:f.end] for f in fs] == ["machine-mastering algorithms"]
+    assert fs[0].suggestions[0] == "machine-learning algorithms"
+
+
+def test_fluent_pairs_after_compounds_pass():
+    for text in ("We trained machine-learning algorithms on the data.",
+                 "The co-operative society met on Monday.",  # "co" is a prefix, not a word
+                 "She is a well-known author of long-term growth studies.",
+                 "The state-owned companies were sold to a left-wing party.",
+                 "The decision-making process took months.",
+                 'We trained "machine-mastering" algorithms on the data.'):
+        assert restore_findings(text) == [], text

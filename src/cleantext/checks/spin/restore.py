@@ -6,7 +6,8 @@ their near-synonyms is a fixed collocation ("artificial intelligence"). For each
 content words that our collocation table does not know, we expand each word to the words that
 list it as a synonym (reverse expansion: the candidate originals; an inflected word also through
 its stem), and look the candidate pairs up. The two halves of a hyphenated word are a pair too
-("real-duration" for "real-time"). A finding needs all of:
+("real-duration" for "real-time"), and so are its last part and the word after it
+("machine-mastering algorithms"). A finding needs all of:
 
 * two adjacent lower-case content words that can be a modifier and a noun (WordNet parts of
   speech; unknown words may be either), not in quotation marks;
@@ -146,6 +147,10 @@ def restorations(doc: Document, cache: dict, pairs: list[tuple[int, int, bool]] 
                 r = _compound(d, t, t.index == first, cache)
                 if r:
                     yield r
+                else:
+                    r = _after_compound(doc, d, s, t, cache)
+                    if r:
+                        yield r
             norm = t.norm  # `eligible` inlined: kind and function words are tested above
             if t.quoted or len(norm) < 3 or not norm.isalpha():
                 ok = False
@@ -195,6 +200,38 @@ def _compound(d: SpinData, t: Token, first_in_sentence: bool, cache: dict) -> Re
         return None
     return r._replace(first=t.index, last=t.index, words=("-".join(r.words),),
                       alternatives=tuple(("-".join(w),) for w in r.alternatives))
+
+
+# Prefixes written with a hyphen: what follows them is no word standing on its own.
+_PREFIXES = frozenset("""a anti bi co counter de dis ex extra hyper inter intra macro mega micro mid mini mis
+multi neo non out over post pre pro pseudo quasi re semi sub super trans tri ultra un under""".split())
+
+
+def _after_compound(doc: Document, d: SpinData, s, t: Token, cache: dict) -> Restoration | None:
+    """A hyphenated word's last part and the next word as a pair ("machine-mastering algorithms"
+    for "machine-learning algorithms", "k-means bundling" for "k-means clustering"): a spinner
+    swaps a word inside a compound, or the head after it, as readily as any other. The part
+    before the last hyphen stays as written, and must be more than a prefix ("co-operative"); the
+    pair is judged like any other (restore_pair)."""
+    if t.quoted or t.index + 1 >= s.last:
+        return None
+    head, _, y = t.norm.rpartition("-")
+    if not head or len(y) < 3 or not y.isalpha() or not y.islower() or y in FUNCTION_WORDS:
+        return None
+    if not all(part.isalnum() for part in head.split("-")) or head.lower() in _PREFIXES:
+        return None  # "co-operative", "over-abrupt": a prefix, not a word of its own
+    n = doc.tokens[t.index + 1]
+    if not eligible(n, False) or doc.text[t.end:n.start] != " ":
+        return None
+    before = doc.tokens[t.index - 1] if t.index > s.first else None
+    np_context = before is not None and (before.lower in _NP_OPENERS or before.lower.endswith("'s"))
+    r = restore_pair(d, y, n.lower, cache, PARAMS, np_context)
+    if r is None or r.unsure:
+        return None
+    kept = t.text[: len(t.text) - len(y)]  # "machine-", as written
+    words = (kept + r.words[0], r.words[1])
+    alts = tuple((kept + a, b) for a, b in r.alternatives)
+    return r._replace(first=t.index, last=n.index, words=words, alternatives=alts)
 
 
 EXTEND_MIN_JOINT = -8.0
