@@ -226,3 +226,69 @@ def test_confusion_set_verdicts_equal_those_of_scoring_every_candidate():
                 contexts += 1
                 verdicts += want is not None
     assert contexts > 60 and verdicts >= 3
+
+
+def _edits1_by_splits(word):
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    out = {a + b[1:] for a, b in splits if b}
+    out.update(a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1)
+    out.update(a + c + b[1:] for a, b in splits if b for c in "abcdefghijklmnopqrstuvwxyz")
+    out.update(a + c + b for a, b in splits for c in "abcdefghijklmnopqrstuvwxyz")
+    return out
+
+
+def test_edits1_is_the_set_of_the_split_construction_in_its_order():
+    from cleantext.checks.typo import candidates as C
+
+    for w in ("", "a", "ab", "teh", "goverment", "Azerbayani", "caf\u00e9", "x{y}%z", "aaaa"):
+        got, want = C.edits1(w), _edits1_by_splits(w)
+        assert got == want and list(got) == list(want), w  # same insertion order, same iteration
+
+
+def _curated_slip_by_edits(low):
+    """curated_slip as written before: every one-edit string looked up among the curated names."""
+    from cleantext.checks.typo import candidates as C
+    from cleantext.checks.typo.context import lm
+    from cleantext.checks.typo.lexicon import curated_names, lexicon
+    from cleantext.checks.typo.nonword import _own_use
+    from cleantext.checks.typo.rarelisted import MODEL_GAP, WEB_GAP
+    from cleantext.checks.typo.slips import classic_shape
+
+    if len(low) < 5 or not low.isalpha():
+        return None
+    names = {n.lower() for n in curated_names() if " " not in n}
+    lex, model, own = lexicon(), lm(), _own_use(low)
+    for e in sorted(C.edits1(low)):
+        if e not in names or not classic_shape(low, e) or lex.freq(e) / 10 < own + WEB_GAP:
+            continue
+        if low not in model or model.unigram(e) >= model.unigram(low) + MODEL_GAP:
+            return e
+    return None
+
+
+def test_curated_slip_finds_what_every_one_edit_string_finds():
+    from cleantext.checks.typo.lexicon import curated_names
+    from cleantext.checks.typo.rarelisted import curated_slip
+
+    rng = random.Random(5)
+    names = sorted(n.lower() for n in curated_names() if " " not in n and len(n) >= 5)
+    words = ["britian", "carribean", "phillipines", "afganistan", "brittain", "londn", "parliment"]
+    for name in rng.sample(names, 120):
+        w = list(name)
+        p = rng.randrange(len(w))
+        op = rng.randrange(4)
+        if op == 0:
+            del w[p]
+        elif op == 1:
+            w.insert(p, rng.choice("aeilnrst"))
+        elif op == 2:
+            w[p] = rng.choice("aeilnrst")
+        elif p + 1 < len(w):
+            w[p], w[p + 1] = w[p + 1], w[p]
+        words += ["".join(w), name]
+    found = 0
+    for w in words:
+        want = _curated_slip_by_edits(w)
+        assert curated_slip(w) == want, w
+        found += want is not None
+    assert found >= 3  # the test reaches names, not only misses

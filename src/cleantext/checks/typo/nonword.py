@@ -342,7 +342,7 @@ def doubtful(low: str, strict: bool = False) -> bool:
     """A rare-list or derived word that is one cheap edit from a much more frequent word is more
     likely a slip of it ("protend", "persue", "enviroment")."""
     v = C.vocab()
-    near = [e for e in C.edits1(low) if e in v.keys]
+    near = v.keys & C.edits1(low)  # a set, in C: the order of `near` matters nowhere below
     if not near:
         return False
     own = _own_use(low)
@@ -368,7 +368,7 @@ def _derived_web_slip(low: str) -> bool:
         return False  # "ie", "eg": abbreviations written without their stops
     v = C.vocab()
     own = _own_use(low)
-    near = [e for e in C.edits1(low) if e in v.keys and e in model and C.edit_cost(low, e) <= 1.0]
+    near = [e for e in v.keys & C.edits1(low) if e in model and C.edit_cost(low, e) <= 1.0]
     # ten times as frequent is enough when the two are one classic slip apart ("whereever"), or
     # the word is long and a letter off ("curiousity": rarely a word of its own, rarely a name)
     return any(v.logf.get(e, 0.0) >= own + 2.0 or v.logf.get(e, 0.0) >= own + 1.0 and e in v.lex.common
@@ -611,7 +611,7 @@ def _name_like_suggestions(text: str, low: str) -> tuple[str, ...] | None:
         return None
     v = C.vocab()
     # a cheap edit means a word one edit away: look there before ranking in full
-    if not any(e in v.keys and v.logf.get(e, 0) >= 4.5 for e in C.edits1(low)):
+    if not any(v.logf[e] >= 4.5 for e in v.keys & C.edits1(low)):
         return None
     ranked = C.rank(low, limit=3)
     if not ranked:

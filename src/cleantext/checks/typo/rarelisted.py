@@ -174,20 +174,41 @@ def curated_slip(low: str) -> str | None:
     "Carribean"), when the web uses the name WEB_GAP log10 more and the language model either lacks
     the word or uses the name MODEL_GAP log10 more; else None. Other unknown capitalised words are
     names of their own."""
+    from rapidfuzz import process
+    from rapidfuzz.distance import OSA
+
     from .context import lm
-    from .lexicon import curated_names
     from .nonword import _own_use
 
     if len(low) < 5 or not low.isalpha():
         return None
+    # The names one edit away: every string of `edits1(low)` is within one OSA edit of `low`, so
+    # the names rapidfuzz finds that near (in C, among those of about its length) hold them all,
+    # and only they are tested against `edits1`, mostly none (instead of ~50 strings per letter).
+    by_length = _curated_by_length()
+    near = [e for n in (len(low) - 1, len(low), len(low) + 1)
+            for e, _, _ in process.extract(low, by_length.get(n, ()), scorer=OSA.distance, score_cutoff=1,
+                                           limit=None)]
+    if not near:
+        return None
+    edits = C.edits1(low)
     lex = lexicon()
-    names = {n.lower(): n for n in curated_names() if " " not in n}
     model = lm()
     own = _own_use(low)
-    for e in sorted(C.edits1(low)):
-        name = names.get(e)
-        if name is None or not classic_shape(low, e) or lex.freq(e) / 10 < own + WEB_GAP:
+    for e in sorted(e for e in near if e in edits):
+        if not classic_shape(low, e) or lex.freq(e) / 10 < own + WEB_GAP:
             continue
         if low not in model or model.unigram(e) >= model.unigram(low) + MODEL_GAP:
             return e
     return None
+
+
+@lru_cache(maxsize=1)
+def _curated_by_length() -> dict[int, list[str]]:
+    """The one-word curated names in lower case, by length: what `curated_slip` searches."""
+    from .lexicon import curated_names
+
+    out: dict[int, list[str]] = {}
+    for name in sorted({n.lower() for n in curated_names() if " " not in n}):
+        out.setdefault(len(name), []).append(name)
+    return out
