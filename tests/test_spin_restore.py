@@ -194,17 +194,17 @@ def test_the_wordnet_path_leaves_a_possible_verb_alone():
 
 def test_pair_after_a_compound_is_restored_inside_it():
     # a spinner swaps the last part of a compound as readily as a plain word
-    text = "We trained machine-mastering algorithms on the data."
+    text = "They praised the free-agora economy of the region."
     fs = restore_findings(text)
-    assert [text[f.start:f.end] for f in fs] == ["machine-mastering algorithms"]
-    assert fs[0].suggestions[0] == "machine-learning algorithms"
+    assert [text[f.start:f.end] for f in fs] == ["free-agora economy"]
+    assert fs[0].suggestions[0] == "free-market economy"
 
 
 def test_fluent_pairs_after_compounds_pass():
-    for text in ("We trained machine-learning algorithms on the data.",
+    for text in ("They praised the free-market economy of the region.",
                  "The co-operative society met on Monday.",  # "co" is a prefix, not a word
                  "She is a well-known author of long-term growth studies.",
                  "The state-owned companies were sold to a left-wing party.",
                  "The decision-making process took months.",
-                 'We trained "machine-mastering" algorithms on the data.'):
+                 'They praised the "free-agora" economy of the region.'):
         assert restore_findings(text) == [], text

@@ -7,7 +7,7 @@ content words that our collocation table does not know, we expand each word to t
 list it as a synonym (reverse expansion: the candidate originals; an inflected word also through
 its stem), and look the candidate pairs up. The two halves of a hyphenated word are a pair too
 ("real-duration" for "real-time"), and so are its last part and the word after it
-("machine-mastering algorithms"). A finding needs all of:
+("free-agora economy"). A finding needs all of:
 
 * two adjacent lower-case content words that can be a modifier and a noun (WordNet parts of
   speech; unknown words may be either), not in quotation marks;
@@ -208,8 +208,8 @@ multi neo non out over post pre pro pseudo quasi re semi sub super trans tri ult
 
 
 def _after_compound(doc: Document, d: SpinData, s, t: Token, cache: dict) -> Restoration | None:
-    """A hyphenated word's last part and the next word as a pair ("machine-mastering algorithms"
-    for "machine-learning algorithms", "k-means bundling" for "k-means clustering"): a spinner
+    """A hyphenated word's last part and the next word as a pair ("free-agora economy" for
+    "free-market economy", "health-concern workers" for "health-care workers"): a spinner
     swaps a word inside a compound, or the head after it, as readily as any other. The part
     before the last hyphen stays as written, and must be more than a prefix ("co-operative"); the
     pair is judged like any other (restore_pair)."""
@@ -228,7 +228,7 @@ def _after_compound(doc: Document, d: SpinData, s, t: Token, cache: dict) -> Res
     r = restore_pair(d, y, n.lower, cache, PARAMS, np_context)
     if r is None or r.unsure:
         return None
-    kept = t.text[: len(t.text) - len(y)]  # "machine-", as written
+    kept = t.text[: len(t.text) - len(y)]  # "free-", as written
     words = (kept + r.words[0], r.words[1])
     alts = tuple((kept + a, b) for a, b in r.alternatives)
     return r._replace(first=t.index, last=n.index, words=words, alternatives=alts)
