@@ -277,9 +277,7 @@ def calibrate(seed: int = 1, prefix: str = "") -> None:
                 t = toks[k]
                 ok = R.eligible(t, k == s.first)
                 if ok and prev is not None and doc.text[prev.end:t.start] == " ":
-                    before = toks[prev.index - 1] if prev.index > s.first else None
-                    npc = before is not None and (before.lower in R._NP_OPENERS or before.lower.endswith("'s"))
-                    yield prev.lower, t.lower, npc
+                    yield prev.lower, t.lower, R.opens_np(toks, prev.index, s.first)
                 prev = t if ok else None
 
     def features(a: str, b: str, npc: bool) -> list[tuple[tuple[int, int], list[float]]]:

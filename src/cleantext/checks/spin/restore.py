@@ -44,7 +44,7 @@ from .expansion import ADJ, NOUN, VERB, expand, word_pos
 from .words import FUNCTION_WORDS
 
 __all__ = ["ADJ", "NOUN", "PARAMS", "VERB", "Candidate", "Params", "Restoration", "candidates", "eligible",
-           "expand", "restorations", "restore_pair", "word_pos"]
+           "expand", "opens_np", "restorations", "restore_pair", "word_pos"]
 
 _NP_OPENERS = frozenset("the a an its their his her our my your this that these those each every".split())
 
@@ -60,6 +60,16 @@ class Restoration(NamedTuple):
     # No candidate is a likely original (none is offered, and the best replaces a word by one far
     # from it in meaning, candidates.Params.shown_min_similarity): reported without a suggestion.
     unsure: bool = False
+
+
+def opens_np(toks: list[Token], i: int, first: int) -> bool:
+    """Whether a determiner or a possessive ("the", "its", "Russia's") stands before token `i`
+    within its sentence (which begins at token `first`): the pair from `i` on is a noun phrase,
+    the `np_context` of `restore_pair`."""
+    if i <= first:
+        return False
+    before = toks[i - 1]
+    return before.lower in _NP_OPENERS or before.lower.endswith("'s")
 
 
 def eligible(tok: Token, first_in_sentence: bool) -> bool:
@@ -164,8 +174,7 @@ def restorations(doc: Document, cache: dict, pairs: list[tuple[int, int, bool]] 
                 gap = text[prev.end:t.start]  # empty when the two touch
                 adjacent = gap == " " or (gap.isspace() and "\n" not in gap)
             if adjacent:
-                before = toks[prev.index - 1] if prev.index > s.first else None
-                np_context = before is not None and (before.lower in _NP_OPENERS or before.lower.endswith("'s"))
+                np_context = opens_np(toks, prev.index, s.first)
                 keep = 1 if prev_name else 2 if name else 0
                 if pairs is not None and not keep and gap == " ":
                     pairs.append((prev.index, t.index, np_context))
@@ -223,9 +232,7 @@ def _after_compound(doc: Document, d: SpinData, s, t: Token, cache: dict) -> Res
     n = doc.tokens[t.index + 1]
     if not eligible(n, False) or doc.text[t.end:n.start] != " ":
         return None
-    before = doc.tokens[t.index - 1] if t.index > s.first else None
-    np_context = before is not None and (before.lower in _NP_OPENERS or before.lower.endswith("'s"))
-    r = restore_pair(d, y, n.lower, cache, PARAMS, np_context)
+    r = restore_pair(d, y, n.lower, cache, PARAMS, opens_np(doc.tokens, t.index, s.first))
     if r is None or r.unsure:
         return None
     kept = t.text[: len(t.text) - len(y)]  # "free-", as written
