@@ -59,6 +59,8 @@ NONWORD = Rule(
         flags("He studied at the fedaral University of Lagos.", "Federal", span="fedaral"),
         flags("The Hawks convimced Moreno to sign.", "convinced", span="convimced"),
         flags("He left Leeds (in 1890). hee died there.", "He", span="hee"),
+        flags("We definately agree, and we definately said so.", "definitely", span="definately"),
+        flags("The goverment met today, and the goverment fell.", "government", span="goverment"),
         passes("Green apples taste sharp because they hold malic acid."),
         passes("Patients on statins ate a cordon bleu dish; one had motor neurone disease."),
         passes("He wore a padded gilet, and the trickless magician still drew a crowd."),
@@ -69,6 +71,8 @@ NONWORD = Rule(
         passes("The well-known, long-term plan wasn't new, and the 21st meeting's agenda grew."),
         passes("DisplayLink and iPhone sales rose while the colour of the centre changed."),
         passes("She said \u201cjoie de vivre\u201d was missing."),
+        passes("The vloggers met, and later the vloggers left."),
+        passes("Flatpacks arrived. The flatpacks were heavy, and the flatpacks broke."),
     ),
 )
 
@@ -192,6 +196,7 @@ def run(doc: Document, spans: list[WordSpan], ctx) -> Iterator[Finding]:
     evidence: DocEvidence | None = None
     memo: dict[tuple, Finding | None] = {}
     repeated: dict[str, list] = {}
+    habitual: dict[str, list] = {}
     for sp in spans:
         low = sp.lower
         if low in lex.common or low in accept:
@@ -237,6 +242,9 @@ def run(doc: Document, spans: list[WordSpan], ctx) -> Iterator[Finding]:
         if (seen >= 3 or seen == 2 and len(low) >= 5) and evidence.match(low, sp.text[:1].isupper()) is None:
             if len(low) <= REPEATED_SLIP_LEN and evidence.forms.get(low, "").islower():
                 repeated.setdefault(low, []).append((sp, typed))
+                continue
+            if typed == ascii_low and evidence.forms.get(low, "").islower() and habitual_slip(low):
+                habitual.setdefault(low, []).append(sp)
             continue  # used twice the same way: a term or a name of this document ("conmen", "bpd")
         key = (sp.text, sp.sentence_start, sp.in_compound)
         if key in memo and memo[key] is None:
@@ -247,9 +255,52 @@ def run(doc: Document, spans: list[WordSpan], ctx) -> Iterator[Finding]:
             yield f
     for low, uses in repeated.items():
         yield from _repeated_slip(doc, uses, evidence)
+    for low, uses in habitual.items():
+        yield from _habitual_findings(doc, uses, evidence)
 
 
 REPEATED_SLIP_LEN = 5  # a repeated unknown word this short may be the same slip of a function word
+
+
+@lru_cache(maxsize=20_000)
+def habitual_slip(low: str) -> bool:
+    """Whether a longer unknown word that a document uses more than once, always in lower case, is
+    still a slip: a writer who misspells a word tends to misspell it every time ("goverment" twice).
+    Its first correction out of context is a common word one cheap edit away that is at least
+    HABIT_GAP log10 more frequent, and the two are one classic slip apart, or the typed word is
+    missing from the language model's edited English while its correction is in it, or the model
+    itself uses the correction far more. A repeated term of the document ("vloggers", "skatepark") is
+    further from any common word, or in real use of its own."""
+    first = C.rank(low, limit=1)
+    if not first or " " in first[0][0]:
+        return False
+    c = first[0][0]
+    v = C.vocab()
+    if c not in v.lex.common or C.edit_cost(low, c) > WEB_SLIP_EDIT or regional_pair(low, c):
+        return False
+    if v.logf.get(c, 0.0) < _own_use(low) + HABIT_GAP:
+        return False
+    return classic_shape(low, c) or _web_only(low, c) or _model_rare_slip(low, c)
+
+
+def _habitual_findings(doc: Document, uses: list, evidence: "DocEvidence") -> list[Finding]:
+    """The findings for a `habitual_slip` at each of its uses, when the context confirms it: every
+    use is judged a slip, and at half the uses or more the correction is clear enough for `fix`.
+    Otherwise []: a repeated word whose every use leaves the choice open ("flatpacks": "flat
+    packs"? another word?) is as likely a term of the document."""
+    found = []
+    for sp in uses:
+        f = judge(doc, sp, sp.lower, evidence)
+        if f is None or not f.suggestions:
+            return []
+        found.append(f)
+    return found if 2 * sum(f.confidence >= FIXABLE for f in found) >= len(found) else []
+
+
+# How much more frequent (log10) the correction of a repeated word must be than the word itself.
+# Common misspellings are common on the web too ("definately" is a tenth as frequent as
+# "definitely"): the slip tests above, not the gap, set them apart from terms.
+HABIT_GAP = 0.5
 
 
 def _repeated_slip(doc: Document, uses: list, evidence: "DocEvidence") -> list[Finding]:
