@@ -43,8 +43,11 @@ def run(doc: Document, ctx) -> Iterator[Finding]:
 
     if config.rule_enabled(CASE.id, CASE.category):
         for f in names.run(doc, spans, ctx):
-            if names.doubtful_start(doc, f):
-                held.append(f)  # "... 1967. le song was": the real-word passes judge it first
+            if names.lower_start(f):
+                # "... 1967. le song was", "... decade. oh painting of": the word may be a slip of
+                # another ("the"), not a word that only lost its capital, so the non-word and
+                # real-word passes judge it first
+                held.append(f)
                 continue
             taken.add(f.start)
             yield f

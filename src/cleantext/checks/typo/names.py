@@ -84,14 +84,9 @@ def run(doc: Document, spans: list[WordSpan], ctx) -> Iterator[Finding]:
 _START_MESSAGE = "A sentence starts with a lower-case letter."
 
 
-def doubtful_start(doc: Document, f: Finding) -> bool:
-    """Whether `f` capitalises a sentence start that is a short word but no common English word
-    ("le", "va", "ix"): more likely a slip of another word ("the", "a", "in") than a word that only
-    lost its capital, so the non-word and real-word rules judge it first."""
-    if f.message != _START_MESSAGE:
-        return False
-    low = doc.text[f.start:f.end].lower()
-    return len(low) <= 3 and low not in lexicon().common
+def lower_start(f: Finding) -> bool:
+    """Whether `f` capitalises a sentence start (not a name)."""
+    return f.message == _START_MESSAGE
 
 
 @lru_cache(maxsize=1)

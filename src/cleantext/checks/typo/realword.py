@@ -46,6 +46,7 @@ REALWORD = Rule(
         flags("The sanctions had an affect on trade.", "effect", span="affect"),
         flags("She wanted to loose weight before the race.", "lose", span="loose"),
         flags("They lost there way in the forest.", "their", span="there"),
+        flags("The storm passed by noon. hit was cold after that.", "It", span="hit"),
         passes("We talked, and then we left rather than stay."),
         passes("Back then, the effect of the policy was small."),
         passes("Their car is over there, and they're waiting."),
