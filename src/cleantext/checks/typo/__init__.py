@@ -1,8 +1,8 @@
 """Typos: non-words, real-word errors, lower-cased names and sentence starts, dialect spelling.
 
-Rules: typo.nonword, typo.realword, typo.case (category typo) and typo.dialect (category style,
-only when `Config.dialect` is "en-US" or "en-GB"). `suggest(word)` gives the out-of-context
-ranking used by `cleantext.suggest`.
+Rules: typo.nonword, typo.realword, typo.homophone, typo.case (category typo) and typo.dialect
+(category style, only when `Config.dialect` is "en-US" or "en-GB"). `suggest(word)` gives the
+out-of-context ranking used by `cleantext.suggest`.
 """
 from __future__ import annotations
 
@@ -11,14 +11,15 @@ from typing import Iterator
 
 from ...document import Document
 from ...findings import Finding
-from . import dialect, names, nonword, placecase, rareshort, realword
+from . import dialect, homophones, names, nonword, placecase, rareshort, realword
 from .dialect import DIALECT
+from .homophones import HOMOPHONE
 from .names import CASE
 from .nonword import NONWORD, suggest
 from .realword import REALWORD
 from .spans import word_spans
 
-RULES = (NONWORD, REALWORD, CASE, DIALECT)
+RULES = (NONWORD, REALWORD, HOMOPHONE, CASE, DIALECT)
 
 __all__ = ["RULES", "run", "suggest"]
 
@@ -26,13 +27,17 @@ __all__ = ["RULES", "run", "suggest"]
 def run(doc: Document, ctx) -> Iterator[Finding]:
     config = ctx.config
     model_on = config.rule_enabled(REALWORD.id, REALWORD.category)
+    taken: set[int] = set()
+    if config.rule_enabled(HOMOPHONE.id, HOMOPHONE.category):
+        for f in homophones.run(doc, taken):  # first: grammar, not statistics, decides these
+            taken.add(f.start)
+            yield placecase.recase(doc, f)
     spans = [] if _all_frequent(doc) else word_spans(doc, _plain())
     if not spans:  # only the language model can still find a real word out of place
         if model_on:
-            for f in realword.run_model(doc, set()):
+            for f in realword.run_model(doc, taken):
                 yield placecase.recase(doc, f)
         return
-    taken: set[int] = set()
     held: list[Finding] = []
     caps: list[frozenset[str]] = []
 

@@ -1,0 +1,222 @@
+"""typo.homophone: words written for others that sound alike, where the grammar of the next word
+decides: its/it's, your/you're, their/there/they're, whose/who's, "could of" for "could have",
+"Lets go" for "Let's go", "to tired" for "too tired", "I except" for "I accept".
+
+The real-word passes judge confusion sets by n-gram statistics, but these pairs differ by an
+apostrophe, and neither bundled source can tell them apart: the web bigram counts have no
+apostrophes, and the Sphinx language model, built from transcripts, gives "your welcome" and
+"it's tail" higher odds than the right spellings. So this rule reads the grammar instead, and
+only where it leaves one reading: a possessive ("its", "your", "their", "whose") cannot stand
+before an article, "not" or "been"; a contraction ("it's" = "it is") cannot stand before "own" or
+right after a preposition; a modal verb takes "have", not "of", before a past participle. Each
+pattern fires only in those places, so the rule is quiet on fluent prose; a word in quotation
+marks or followed by a hyphen ("your so-called friend") is left alone.
+"""
+from __future__ import annotations
+
+from typing import Iterator
+
+from ...document import Document, Token
+from ...findings import Finding
+from ...rules import Rule, flags, passes
+
+HOMOPHONE = Rule(
+    "typo.homophone", "typo", "warning",
+    "A word confused with one that sounds alike, where the next word's grammar decides "
+    "(its/it's, your/you're, their/there/they're, whose/who's, could of/could have).",
+    (
+        flags("The committee says its a good plan.", "it's", span="its"),
+        flags("Its been a long week for the team.", "It's", span="Its"),
+        flags("The town kept it's own council.", "its", span="it's"),
+        flags("The firm lost half of it's staff.", "its", span="it's"),
+        flags("Your welcome to stay for dinner.", "You're", span="Your"),
+        flags("I think your the best person for it.", "you're", span="your"),
+        flags("Bring you're own lunch.", "your", span="you're"),
+        flags("Their is no reason to wait.", "There", span="Their"),
+        flags("The voters say their not convinced.", "they're", span="their"),
+        flags("The teams brought they're own coaches.", "their", span="they're"),
+        flags("They did it there own way.", "their", span="there"),
+        flags("Whose been using my desk?", "Who's", span="Whose"),
+        flags("Your going to love the new office.", "You're", span="Your"),
+        flags("She could of told us sooner.", "have", span="of"),
+        flags("We should of been there.", "have", span="of"),
+        flags("Lets go to the park after lunch.", "Let's", span="Lets"),
+        flags("He was to tired to finish the race.", "too", span="to"),
+        flags("I except your apology.", "accept", span="except"),
+        passes("The committee says its plan is good, and it's a fair one."),
+        passes("It's been a long week, and its end is near."),
+        passes("The town has its own council and it's proud of it."),
+        passes("You're welcome to stay; your room is ready."),
+        passes("Your so-called friends left, and your very own brother stayed."),
+        passes("There is no reason to wait; their plan is clear and they're ready."),
+        passes("Is there going to be a vote? Whose idea was it?"),
+        passes("Their going to the meeting surprised us."),
+        passes("The best of all of them could of course wait."),
+        passes("He lets go of the rope, and she lets the dog out."),
+        passes("They went to late-night talks and came to bad terms; he was to blame."),
+        passes("Everyone except me came, and I accept that."),
+        passes("I understand their not knowing, and the might of armed forces in May of 2004."),
+        passes("The shop is to close, and he is to fast for a day."),
+        passes("She said \u201cyour the best\u201d in the note."),
+    ),
+)
+
+# A possessive cannot stand before these (the contraction can): "its a", "your not", "whose been".
+_AFTER_CONTRACTION = frozenset("a an the not been no".split())
+_MODALS = frozenset("could should would must might may".split())
+_PREPOSITIONS = frozenset("""of in on for with by from into onto at about under over through during
+without within upon across against toward towards to""".split())
+_IRREGULAR_PARTICIPLES = frozenset("""been gone done known seen taken given had made said told thought got
+gotten come become run left felt kept brought bought caught taught found heard held lost met paid sent spent
+stood understood won written driven eaten fallen forgotten risen spoken stolen chosen broken frozen woken worn
+torn sworn drawn grown thrown flown shown blown sung rung swum begun drunk put set cut hit hurt shut quit read
+let meant built dealt fought sold slept sought struck thrown took went""".split())
+# Gradable adjectives that "too" goes with and that rarely follow "to" as a preposition or
+# infinitive marker ("was to tired to finish").
+_TOO_ADJECTIVES = frozenset("""tired late early busy big small hot cold long short expensive cheap young old
+hard difficult easy far soon heavy strong loud large little dangerous risky complicated scared afraid
+lazy sick ill sad shy nervous drunk""".split())
+_BE_FORMS = frozenset("""am is are was were be been being feel feels felt seem seems seemed look looks looked
+get gets got getting become became""".split())
+_TOO_AFTER = frozenset(". , ; : ! ? to for and".split())
+_LETS_FOLLOWERS = frozenset("""go see talk get make take start try look hope say do be have not just find
+keep give think play move stop begin check face put call meet eat""".split())
+
+
+def run(doc: Document, taken: set[int]) -> Iterator[Finding]:
+    toks = doc.tokens
+    n = len(toks)
+    for i, t in enumerate(toks):
+        if t.kind != "word" or t.quoted or t.start in taken:
+            continue
+        low = t.lower
+        if low not in _WATCHED:
+            continue
+        nxt = _next_word(doc, i)
+        prev = _prev_word(doc, i)
+        rep = _verdict(doc, i, t, low, prev, nxt, n)
+        if rep is None:
+            continue
+        if t.text[:1].isupper():
+            rep = rep[:1].upper() + rep[1:]
+        yield HOMOPHONE.finding(t.start, t.end, f"{t.text!r} should probably be {rep!r} here.", [rep], 0.9)
+
+
+_WATCHED = frozenset("its it's your you're their there they're whose of lets to except".split())
+
+
+def _verdict(doc: Document, i: int, t: Token, low: str, prev: Token | None, nxt: Token | None,
+             n: int) -> str | None:
+    after = nxt.lower if nxt is not None else None
+    before = prev.lower if prev is not None else None
+    if low in ("its", "your", "their", "whose"):
+        if after == "not" and _gerund_follows(doc, nxt):
+            return None  # "their not knowing": a possessive before a gerund
+        if after in _AFTER_CONTRACTION or low == "your" and after == "welcome" and _ends_clause(doc, nxt):
+            return {"its": "it's", "your": "you're", "their": "they're", "whose": "who's"}[low]
+        if after == "going" and _going_to_verb(doc, nxt):
+            return {"its": "it's", "your": "you're", "their": "they're", "whose": "who's"}[low]
+        if low == "their" and after in ("is", "are", "was", "were"):
+            return "there"
+        return None
+    if low in ("it's", "you're", "they're"):
+        if after == "own" or before in _PREPOSITIONS and nxt is not None:
+            return {"it's": "its", "you're": "your", "they're": "their"}[low]
+        return None
+    if low == "there":
+        return "their" if after == "own" else None
+    if low == "of":
+        if before in _MODALS and after is not None and _participle(after) and _modal_verb(doc, prev):
+            return "have"
+        return None
+    if low == "lets":
+        if t.text == "Lets" and _starts_sentence(doc, i) and after in _LETS_FOLLOWERS:
+            return "let's"
+        return None
+    if low == "to":
+        if before in _BE_FORMS and after in _TOO_ADJECTIVES and _followed_by(doc, nxt, _TOO_AFTER):
+            return "too"
+        return None
+    if low == "except":
+        return "accept" if before == "i" and prev is not None and prev.text == "I" else None
+    return None
+
+
+_DETERMINERS = frozenset("the a an this that its his her their our your my all".split())
+
+
+def _modal_verb(doc: Document, t: Token) -> bool:
+    """`t` ("could", "might", "may") is a verb, not the month or a noun ("the might of armed
+    forces", "in May of"): lower case, or capitalised at a sentence start, and not after a
+    determiner."""
+    if t.text != t.lower and not _starts_sentence(doc, t.index):
+        return False
+    p = _prev_word(doc, t.index)
+    return p is None or p.lower not in _DETERMINERS
+
+
+def _going_to_verb(doc: Document, t: Token) -> bool:
+    """"going to" and a plain lower-case verb-like word ("your going to love it"), not a place or
+    a thing ("their going to the meeting" may be a gerund)."""
+    to = _next_word(doc, t.index)
+    if to is None or to.lower != "to":
+        return False
+    v = _next_word(doc, to.index)
+    return v is not None and v.text.islower() and v.lower not in _DETERMINERS \
+        and not v.lower.endswith(("ing", "s")) and v.lower not in _PREPOSITIONS
+
+
+def _gerund_follows(doc: Document, t: Token) -> bool:
+    q = _next_word(doc, t.index)
+    return q is not None and q.lower.endswith("ing") and len(q.lower) > 5
+
+
+def _participle(w: str) -> bool:
+    return w in _IRREGULAR_PARTICIPLES or len(w) >= 4 and w.endswith("ed")
+
+
+def _next_word(doc: Document, i: int) -> Token | None:
+    """The word right after token i (one space), not part of a hyphenated or quoted compound."""
+    toks = doc.tokens
+    if i + 1 >= len(toks):
+        return None
+    t, q = toks[i], toks[i + 1]
+    if q.kind != "word" or q.quoted or doc.text[t.end:q.start] != " ":
+        return None
+    if doc.text[q.end:q.end + 1] == "-":
+        return None  # "your so-called friend"
+    return q
+
+
+def _prev_word(doc: Document, i: int) -> Token | None:
+    toks = doc.tokens
+    if i == 0:
+        return None
+    p, t = toks[i - 1], toks[i]
+    if p.kind != "word" or doc.text[p.end:t.start] != " " or not _same_sentence(doc, p, t):
+        return None
+    return p
+
+
+def _same_sentence(doc: Document, a: Token, b: Token) -> bool:
+    return doc.sentence_of(a) is doc.sentence_of(b)
+
+
+def _starts_sentence(doc: Document, i: int) -> bool:
+    return doc.sentence_of(doc.tokens[i]).first == i
+
+
+def _ends_clause(doc: Document, t: Token) -> bool:
+    """The token is followed by punctuation that closes a clause, or by "to" ("your welcome to")."""
+    return _followed_by(doc, t, frozenset(". , ; : ! ? to".split()))
+
+
+def _followed_by(doc: Document, t: Token, words: frozenset[str]) -> bool:
+    toks = doc.tokens
+    j = t.index + 1
+    if j >= len(toks):
+        return True
+    q = toks[j]
+    if q.kind == "punct":
+        return q.text in words and q.start == t.end
+    return q.kind == "word" and q.lower in words and doc.text[t.end:q.start] == " "
