@@ -46,6 +46,10 @@ NONWORD = Rule(
               "Azerbaijani", span="Azerbayani"),
         flags("The comittee met on Tuesday.", "committee", span="comittee"),
         flags("They dont agree with the plan.", "don't", span="dont"),
+        flags("Infact the plan failed.", "In fact", span="Infact"),
+        flags("The two teams respect eachother.", "each other", span="eachother"),
+        flags("It takes atleast an hour.", "at least", span="atleast"),
+        flags("They went itno the house.", "into", span="itno"),
         flags("Officials met on a well-knwon site.", "known", span="knwon"),
         flags("The hall can accomodate two hundred guests.", "accommodate", span="accomodate"),
         flags("The committee refered the matter to the board.", "referred", span="refered"),
@@ -72,6 +76,9 @@ NONWORD = Rule(
         passes("DisplayLink and iPhone sales rose while the colour of the centre changed."),
         passes("She said \u201cjoie de vivre\u201d was missing."),
         passes("The vloggers met, and later the vloggers left."),
+        passes("The website went online, the setup was underway, and fans met at the skatepark."),
+        passes("Putin met the press."),
+        passes("They went into the house."),
         passes("Flatpacks arrived. The flatpacks were heavy, and the flatpacks broke."),
     ),
 )
@@ -208,6 +215,11 @@ def run(doc: Document, spans: list[WordSpan], ctx) -> Iterator[Finding]:
             continue
         if low in lex.names and (len(low) > 3 or sp.text[:1].isupper()):
             continue  # a name (typo.case handles it in lower case); "le", "va", "ont" are not
+        pair = None if sp.in_compound or sp.capitalised and not sp.sentence_start else C.joined_pair(low)
+        if pair:  # "infact", "eachother": two words written as one
+            rep = C.cased(pair, sp.text)
+            yield NONWORD.finding(sp.start, sp.end, f"Two words written as one: {rep!r}.", [rep], 0.9)
+            continue
         if len(low) <= 3 and low in lex.rare and low not in lex.names and not sp.in_compound:
             pass  # "hy", "qe", "bz": two- and three-letter oddities are mostly slips in prose
         elif low in lex.rare and (sp.in_compound or not _listed_gate(low) and (
