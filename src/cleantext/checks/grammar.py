@@ -25,6 +25,7 @@ A_AN = Rule(
         passes("An historic day and a historic day are both accepted."),
         passes("Point a) comes first; a. and b. follow."),
         passes("Vitamin A is an essential nutrient."),
+        passes("It was a a good day, and an an odd one."),
         passes("Put it in envelope A and seal it; an M&S spokesman agreed."),
     ),
 )
@@ -134,8 +135,8 @@ _ARTICLE_LOWS = frozenset(("a", "an"))
 
 
 def _article(doc: Document, art: Token, nxt: Token) -> Finding | None:
-    if nxt.kind not in ("word", "acronym") or nxt.quoted != art.quoted:
-        return None
+    if nxt.kind not in ("word", "acronym") or nxt.quoted != art.quoted or nxt.lower in _ARTICLE_LOWS:
+        return None  # "a a good day": a doubled word (grammar.repeated_word), not a wrong article
     if art.text == "A" and (nxt.kind == "acronym" or art.start != doc.sentence_of(art).start):
         return None  # "envelope A and", "Plan A": a label, not an article
     gap = doc.text[art.end:nxt.start]

@@ -23,7 +23,7 @@ from ...rules import Rule, flags, passes
 HOMOPHONE = Rule(
     "typo.homophone", "typo", "warning",
     "A word confused with one that sounds alike, where the next word's grammar decides "
-    "(its/it's, your/you're, their/there/they're, whose/who's, could of/could have).",
+    "(its/it's, your/you're, their/there/they're, whose/who's, could of/could have, to by/to buy).",
     (
         flags("The committee says its a good plan.", "it's", span="its"),
         flags("Its been a long week for the team.", "It's", span="Its"),
@@ -43,6 +43,7 @@ HOMOPHONE = Rule(
         flags("Lets go to the park after lunch.", "Let's", span="Lets"),
         flags("He was to tired to finish the race.", "too", span="to"),
         flags("I except your apology.", "accept", span="except"),
+        flags("We want to by a new car.", "buy", span="by"),
         passes("The committee says its plan is good, and it's a fair one."),
         passes("It's been a long week, and its end is near."),
         passes("The town has its own council and it's proud of it."),
@@ -55,6 +56,7 @@ HOMOPHONE = Rule(
         passes("He lets go of the rope, and she lets the dog out."),
         passes("They went to late-night talks and came to bad terms; he was to blame."),
         passes("Everyone except me came, and I accept that."),
+        passes("We want to buy a car, and we went to by the river and next to by a wall."),
         passes("I understand their not knowing, and the might of armed forces in May of 2004."),
         passes("The shop is to close, and he is to fast for a day."),
         passes("She said \u201cyour the best\u201d in the note."),
@@ -102,7 +104,10 @@ def run(doc: Document, taken: set[int]) -> Iterator[Finding]:
         yield HOMOPHONE.finding(t.start, t.end, f"{t.text!r} should probably be {rep!r} here.", [rep], 0.9)
 
 
-_WATCHED = frozenset("its it's your you're their there they're whose of lets to except".split())
+_WATCHED = frozenset("its it's your you're their there they're whose of lets to except by".split())
+# Verbs and adjectives that take an infinitive: "want to", "able to", "decided to".
+_TO_INFINITIVE = frozenset("""want wants wanted need needs needed going have has had able plan plans planned
+decided decide try tries tried afford hope hoped wish wished like love""".split())
 
 
 def _verdict(doc: Document, i: int, t: Token, low: str, prev: Token | None, nxt: Token | None,
@@ -137,6 +142,11 @@ def _verdict(doc: Document, i: int, t: Token, low: str, prev: Token | None, nxt:
         if before in _BE_FORMS and after in _TOO_ADJECTIVES and _followed_by(doc, nxt, _TOO_AFTER):
             return "too"
         return None
+    if low == "by":
+        # "want to by a car": after an infinitive "to", a preposition cannot start the verb phrase
+        if before == "to" and after in _DETERMINERS and _infinitive_to(doc, prev):
+            return "buy"
+        return None
     if low == "except":
         return "accept" if before == "i" and prev is not None and prev.text == "I" else None
     return None
@@ -169,6 +179,12 @@ def _going_to_verb(doc: Document, t: Token) -> bool:
 def _gerund_follows(doc: Document, t: Token) -> bool:
     q = _next_word(doc, t.index)
     return q is not None and q.lower.endswith("ing") and len(q.lower) > 5
+
+
+def _infinitive_to(doc: Document, to: Token) -> bool:
+    """`to` follows a word that takes an infinitive ("want to", "able to")."""
+    p = _prev_word(doc, to.index)
+    return p is not None and p.lower in _TO_INFINITIVE
 
 
 def _participle(w: str) -> bool:
