@@ -134,6 +134,7 @@ def joined_contraction(low: str) -> str | None:
 # the slips far higher ("everytime" 239, "alot" 731, "infact" 2,328).
 JOINED_PAIR_RATIO = 200
 JOINED_PAIR_MIN = 10_000_000  # the pair itself is a frequent phrase (web bigram count)
+JOINED_PAIR_LEAD = 0.5  # the split's lead over the next candidate out of context (log10)
 
 
 @lru_cache(maxsize=20_000)
@@ -160,12 +161,10 @@ def joined_pair(low: str) -> str | None:
     if best is None or count < JOINED_PAIR_MIN or count < JOINED_PAIR_RATIO * uni(low):
         return None
     ranked = rank(low, limit=2)
-    if not ranked or ranked[0][0].lower() != best.lower() or len(ranked) > 1 and ranked[0][1] - ranked[1][1] < JOINED_PAIR_LEAD:
+    if not ranked or ranked[0][0].lower() != best.lower() \
+            or len(ranked) > 1 and ranked[0][1] - ranked[1][1] < JOINED_PAIR_LEAD:
         return None  # as likely a slip of one word: "itno" ("into"), "noone" ("none")
     return best
-
-
-JOINED_PAIR_LEAD = 0.5  # the split's lead over the next candidate out of context (log10)
 
 
 def _first_letter_edits(word: str) -> set[str]:

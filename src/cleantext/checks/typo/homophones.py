@@ -71,7 +71,7 @@ without within upon across against toward towards to""".split())
 _IRREGULAR_PARTICIPLES = frozenset("""been gone done known seen taken given had made said told thought got
 gotten come become run left felt kept brought bought caught taught found heard held lost met paid sent spent
 stood understood won written driven eaten fallen forgotten risen spoken stolen chosen broken frozen woken worn
-torn sworn drawn grown thrown flown shown blown sung rung swum begun drunk put set cut hit hurt shut quit read
+torn sworn drawn grown flown shown blown sung rung swum begun drunk put set cut hit hurt shut quit read
 let meant built dealt fought sold slept sought struck thrown took went""".split())
 # Gradable adjectives that "too" goes with and that rarely follow "to" as a preposition or
 # infinitive marker ("was to tired to finish").
@@ -80,23 +80,20 @@ hard difficult easy far soon heavy strong loud large little dangerous risky comp
 lazy sick ill sad shy nervous drunk""".split())
 _BE_FORMS = frozenset("""am is are was were be been being feel feels felt seem seems seemed look looks looked
 get gets got getting become became""".split())
-_TOO_AFTER = frozenset(". , ; : ! ? to for and".split())
+_CLAUSE_END = frozenset(". , ; : ! ? to".split())
+_TOO_AFTER = _CLAUSE_END | {"for", "and"}
 _LETS_FOLLOWERS = frozenset("""go see talk get make take start try look hope say do be have not just find
 keep give think play move stop begin check face put call meet eat""".split())
 
 
 def run(doc: Document, taken: set[int]) -> Iterator[Finding]:
-    toks = doc.tokens
-    n = len(toks)
-    for i, t in enumerate(toks):
+    for i, t in enumerate(doc.tokens):
         if t.kind != "word" or t.quoted or t.start in taken:
             continue
         low = t.lower
         if low not in _WATCHED:
             continue
-        nxt = _next_word(doc, i)
-        prev = _prev_word(doc, i)
-        rep = _verdict(doc, i, t, low, prev, nxt, n)
+        rep = _verdict(doc, t, low, _prev_word(doc, i), _next_word(doc, i))
         if rep is None:
             continue
         if t.text[:1].isupper():
@@ -104,29 +101,29 @@ def run(doc: Document, taken: set[int]) -> Iterator[Finding]:
         yield HOMOPHONE.finding(t.start, t.end, f"{t.text!r} should probably be {rep!r} here.", [rep], 0.9)
 
 
-_WATCHED = frozenset("its it's your you're their there they're whose of lets to except by".split())
+_CONTRACTION = {"its": "it's", "your": "you're", "their": "they're", "whose": "who's"}
+_POSSESSIVE = {"it's": "its", "you're": "your", "they're": "their"}
+_WATCHED = frozenset(_CONTRACTION.keys() | _POSSESSIVE.keys() | {"there", "of", "lets", "to", "except", "by"})
 # Verbs and adjectives that take an infinitive: "want to", "able to", "decided to".
 _TO_INFINITIVE = frozenset("""want wants wanted need needs needed going have has had able plan plans planned
 decided decide try tries tried afford hope hoped wish wished like love""".split())
 
 
-def _verdict(doc: Document, i: int, t: Token, low: str, prev: Token | None, nxt: Token | None,
-             n: int) -> str | None:
+def _verdict(doc: Document, t: Token, low: str, prev: Token | None, nxt: Token | None) -> str | None:
     after = nxt.lower if nxt is not None else None
     before = prev.lower if prev is not None else None
-    if low in ("its", "your", "their", "whose"):
+    if low in _CONTRACTION:
         if after == "not" and _gerund_follows(doc, nxt):
             return None  # "their not knowing": a possessive before a gerund
-        if after in _AFTER_CONTRACTION or low == "your" and after == "welcome" and _ends_clause(doc, nxt):
-            return {"its": "it's", "your": "you're", "their": "they're", "whose": "who's"}[low]
-        if after == "going" and _going_to_verb(doc, nxt):
-            return {"its": "it's", "your": "you're", "their": "they're", "whose": "who's"}[low]
+        if after in _AFTER_CONTRACTION or low == "your" and after == "welcome" and _ends_clause(doc, nxt) \
+                or after == "going" and _going_to_verb(doc, nxt):
+            return _CONTRACTION[low]
         if low == "their" and after in ("is", "are", "was", "were"):
             return "there"
         return None
-    if low in ("it's", "you're", "they're"):
+    if low in _POSSESSIVE:
         if after == "own" or before in _PREPOSITIONS and nxt is not None:
-            return {"it's": "its", "you're": "your", "they're": "their"}[low]
+            return _POSSESSIVE[low]
         return None
     if low == "there":
         return "their" if after == "own" else None
@@ -135,7 +132,7 @@ def _verdict(doc: Document, i: int, t: Token, low: str, prev: Token | None, nxt:
             return "have"
         return None
     if low == "lets":
-        if t.text == "Lets" and _starts_sentence(doc, i) and after in _LETS_FOLLOWERS:
+        if t.text == "Lets" and _starts_sentence(doc, t.index) and after in _LETS_FOLLOWERS:
             return "let's"
         return None
     if low == "to":
@@ -209,13 +206,9 @@ def _prev_word(doc: Document, i: int) -> Token | None:
     if i == 0:
         return None
     p, t = toks[i - 1], toks[i]
-    if p.kind != "word" or doc.text[p.end:t.start] != " " or not _same_sentence(doc, p, t):
+    if p.kind != "word" or doc.text[p.end:t.start] != " " or doc.sentence_of(p) is not doc.sentence_of(t):
         return None
     return p
-
-
-def _same_sentence(doc: Document, a: Token, b: Token) -> bool:
-    return doc.sentence_of(a) is doc.sentence_of(b)
 
 
 def _starts_sentence(doc: Document, i: int) -> bool:
@@ -224,7 +217,7 @@ def _starts_sentence(doc: Document, i: int) -> bool:
 
 def _ends_clause(doc: Document, t: Token) -> bool:
     """The token is followed by punctuation that closes a clause, or by "to" ("your welcome to")."""
-    return _followed_by(doc, t, frozenset(". , ; : ! ? to".split()))
+    return _followed_by(doc, t, _CLAUSE_END)
 
 
 def _followed_by(doc: Document, t: Token, words: frozenset[str]) -> bool:

@@ -256,7 +256,7 @@ def run(doc: Document, spans: list[WordSpan], ctx) -> Iterator[Finding]:
                 repeated.setdefault(low, []).append((sp, typed))
                 continue
             if typed == ascii_low and evidence.forms.get(low, "").islower() and habitual_slip(low):
-                habitual.setdefault(low, []).append(sp)
+                habitual.setdefault(low, []).append((sp, typed))
             continue  # used twice the same way: a term or a name of this document ("conmen", "bpd")
         key = (sp.text, sp.sentence_start, sp.in_compound)
         if key in memo and memo[key] is None:
@@ -300,13 +300,20 @@ def _habitual_findings(doc: Document, uses: list, evidence: "DocEvidence") -> li
     use is judged a slip, and at half the uses or more the correction is clear enough for `fix`.
     Otherwise []: a repeated word whose every use leaves the choice open ("flatpacks": "flat
     packs"? another word?) is as likely a term of the document."""
+    found = _judge_every_use(doc, uses, evidence)
+    return found if 2 * sum(f.confidence >= FIXABLE for f in found) >= len(found) else []
+
+
+def _judge_every_use(doc: Document, uses: list, evidence: "DocEvidence") -> list[Finding]:
+    """`judge` at each use ((span, typed form) pairs) of a repeated word: the findings, or [] when
+    any use is judged no slip or gets no suggestion."""
     found = []
-    for sp in uses:
-        f = judge(doc, sp, sp.lower, evidence)
+    for sp, typed in uses:
+        f = judge(doc, sp, typed, evidence)
         if f is None or not f.suggestions:
             return []
         found.append(f)
-    return found if 2 * sum(f.confidence >= FIXABLE for f in found) >= len(found) else []
+    return found
 
 
 # How much more frequent (log10) the correction of a repeated word must be than the word itself.
@@ -324,12 +331,7 @@ def _repeated_slip(doc: Document, uses: list, evidence: "DocEvidence") -> list[F
 
     if len(uses) != evidence.counts.get(uses[0][0].lower, 0):
         return []  # some use is not checked (a quotation, a compound): not the same everywhere
-    found = []
-    for sp, typed in uses:
-        f = judge(doc, sp, typed, evidence)
-        if f is None or not f.suggestions:
-            return []
-        found.append(f)
+    found = _judge_every_use(doc, uses, evidence)
     fixes = {f.suggestions[0].lower() for f in found}
     if len(fixes) != 1 or next(iter(fixes)) not in _frequent():
         return []
