@@ -246,20 +246,29 @@ def test_edits1_is_the_set_of_the_split_construction_in_its_order():
 
 
 def _curated_slip_by_edits(low):
-    """curated_slip as written before: every one-edit string looked up among the curated names."""
+    """curated_slip by brute force: every one-edit string, and every string with one doubled
+    letter written once and one single letter doubled, looked up among the curated names."""
     from cleantext.checks.typo import candidates as C
     from cleantext.checks.typo.context import lm
     from cleantext.checks.typo.lexicon import curated_names, lexicon
     from cleantext.checks.typo.nonword import _own_use
-    from cleantext.checks.typo.rarelisted import MODEL_GAP, WEB_GAP
-    from cleantext.checks.typo.slips import classic_shape
+    from cleantext.checks.typo.rarelisted import MODEL_GAP, UNPROVEN_WEB_GAP, WEB_GAP, name_slip_shape
 
     if len(low) < 5 or not low.isalpha():
         return None
     names = {n.lower() for n in curated_names() if " " not in n}
     lex, model, own = lexicon(), lm(), _own_use(low)
-    for e in sorted(C.edits1(low)):
-        if e not in names or not classic_shape(low, e) or lex.freq(e) / 10 < own + WEB_GAP:
+    one = {e: WEB_GAP for e in C.edits1(low) if e in names and name_slip_shape(low, e)}
+    two = {}
+    for i in range(1, len(low)):
+        if low[i] == low[i - 1]:
+            undoubled = low[:i] + low[i + 1:]
+            for j in range(len(undoubled)):
+                e = undoubled[:j + 1] + undoubled[j] + undoubled[j + 1:]
+                if e != low and e in names and e not in one:
+                    two[e] = UNPROVEN_WEB_GAP
+    for e, gap in sorted({**one, **two}.items()):
+        if lex.freq(e) / 10 < own + gap:
             continue
         if low not in model or model.unigram(e) >= model.unigram(low) + MODEL_GAP:
             return e
@@ -272,7 +281,8 @@ def test_curated_slip_finds_what_every_one_edit_string_finds():
 
     rng = random.Random(5)
     names = sorted(n.lower() for n in curated_names() if " " not in n and len(n) >= 5)
-    words = ["britian", "carribean", "phillipines", "afganistan", "brittain", "londn", "parliment"]
+    words = ["britian", "carribean", "phillipines", "afganistan", "brittain", "londn", "parliment", "sptember",
+             "amercian", "austalia", "germny", "kinston", "morroco", "philipinnes", "parisa"]
     for name in rng.sample(names, 120):
         w = list(name)
         p = rng.randrange(len(w))

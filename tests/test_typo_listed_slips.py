@@ -259,6 +259,18 @@ def test_typing_slip(typed, word, expected):
     ("The history of Britian is long.", ["Britain"]),
     ("Prices in Britain rose.", None),
     ("Officials in Tovuz met on Monday.", None),
+    # a vowel or an unsaid "r" left out, neighbours swapped, a double swap
+    ("The fair opens every Sptember in the square.", ["September"]),
+    ("Wool prices in Austalia fell.", ["Australia"]),
+    ("She joined the Amercian delegation.", ["American"]),
+    ("They flew on to Venezeula after the talks.", ["Venezuela"]),
+    ("A Morroco holiday costs more in winter.", ["Morocco"]),
+    ("Typhoons often reach the Philipinnes first.", ["Philippines"]),
+    # names of their own: a consonant left out, a letter added, a short word
+    ("The bus runs from Kinston to the coast.", None),
+    ("The coach picked Parisa for the final.", None),
+    ("The Cubana flight was late.", None),
+    ("He thanked Mumba for the loan.", None),
 ])
 def test_curated_name_slip(text, expected):
     found = _nonword(text)

@@ -34,7 +34,7 @@ from functools import lru_cache
 from . import candidates as C
 from .errormodel import K
 from .lexicon import lexicon, regional_pair, variant_levels
-from .slips import classic_shape
+from .slips import classic_shape, doubling
 
 # Coarse choices, not fitted: thirty times the web use (ten times for an unproven word) and, in the
 # language model, ten times (the gap nonword.MODEL_GAP asks of the model's own misspellings,
@@ -169,11 +169,19 @@ def fits_own_context(low: str, best: str, prev: str | None, nxt: str | None) -> 
 
 @lru_cache(maxsize=20_000)
 def curated_slip(low: str) -> str | None:
-    """The curated name (lexicon.curated_names: countries, cities, demonyms...) of which the
-    unknown capitalised word `low` is one classic misspelling (`slips.classic_shape`: "Britian",
-    "Carribean"), when the web uses the name WEB_GAP log10 more and the language model either lacks
-    the word or uses the name MODEL_GAP log10 more; else None. Other unknown capitalised words are
-    names of their own."""
+    """The curated name (lexicon.curated_names: countries, cities, demonyms, months...) of which the
+    unknown capitalised word `low` is a misspelling, else None: other unknown capitalised words are
+    names of their own. The shapes (`name_slip_shape`):
+
+    * one classic misspelling (`slips.classic_shape`: "Britian"), or, in a word of six letters or
+      more, a vowel or an "r" left out ("Sptember") or two neighbours swapped ("Amercian"), when the web uses
+      the name WEB_GAP log10 more;
+    * a doubled letter written once and a single one doubled, in the same word ("Morroco",
+      "Philipinnes"; `double_swap`), when the web uses the name UNPROVEN_WEB_GAP log10 more: the
+      commonest misspelling of long names, and the web is full of it;
+
+    and in each case the language model either lacks the word or uses the name MODEL_GAP log10
+    more. A letter added or changed is left alone: "Cubana" and "Parisa" are names of their own."""
     from rapidfuzz import process
     from rapidfuzz.distance import OSA
 
@@ -185,22 +193,64 @@ def curated_slip(low: str) -> str | None:
     # The names one edit away: every string of `edits1(low)` is within one OSA edit of `low`, so
     # the names rapidfuzz finds that near (in C, among those of about its length) hold them all,
     # and only they are tested against `edits1`, mostly none (instead of ~50 strings per letter).
+    # A double swap is two edits away and keeps the length.
     by_length = _curated_by_length()
-    near = [e for n in (len(low) - 1, len(low), len(low) + 1)
-            for e, _, _ in process.extract(low, by_length.get(n, ()), scorer=OSA.distance, score_cutoff=1,
-                                           limit=None)]
+    near = [(e, d) for n in (len(low) - 1, len(low), len(low) + 1)
+            for e, d, _ in process.extract(low, by_length.get(n, ()), scorer=OSA.distance,
+                                           score_cutoff=2 if n == len(low) else 1, limit=None)]
     if not near:
         return None
     edits = C.edits1(low)
     lex = lexicon()
     model = lm()
     own = _own_use(low)
-    for e in sorted(e for e in near if e in edits):
-        if not classic_shape(low, e) or lex.freq(e) / 10 < own + WEB_GAP:
+    for e, d in sorted(near):
+        if d == 1 and e in edits and name_slip_shape(low, e):
+            gap = WEB_GAP
+        elif d == 2 and double_swap(low, e):
+            gap = UNPROVEN_WEB_GAP
+        else:
+            continue
+        if lex.freq(e) / 10 < own + gap:
             continue
         if low not in model or model.unigram(e) >= model.unigram(low) + MODEL_GAP:
             return e
     return None
+
+
+NAME_SLIP_MIN_LEN = 6  # typed letters: shorter ones ("Mumba") are often names of their own
+
+
+def name_slip_shape(low: str, name: str) -> bool:
+    """`low` is one classic misspelling of `name`, or, when `low` has NAME_SLIP_MIN_LEN letters or
+    more, `name` with a vowel or an "r" left out (not the first letter) or two neighbouring
+    letters swapped."""
+    if classic_shape(low, name):
+        return True
+    if len(low) < NAME_SLIP_MIN_LEN or low[:1] != name[:1]:
+        return False
+    if len(low) == len(name) - 1:
+        # a vowel, or an "r" that is not said ("Sptember"); other consonants make other names
+        # ("Kinston" beside "Kingston")
+        return any(name[:i] + name[i + 1:] == low and name[i] in "aeiouyr" for i in range(1, len(name)))
+    if len(low) == len(name):
+        diff = [i for i in range(len(low)) if low[i] != name[i]]
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and low[diff[0]] == name[diff[1]] \
+            and low[diff[1]] == name[diff[0]]
+    return False
+
+
+def double_swap(low: str, name: str) -> bool:
+    """`low` is `name` with one doubled letter written once and one single letter doubled
+    ("morroco" for "morocco")."""
+    if len(low) != len(name) or low == name:
+        return False
+    for i in range(1, len(low)):
+        if low[i] == low[i - 1]:
+            undoubled = low[:i] + low[i + 1:]
+            if doubling(undoubled, name) and len(name) == len(undoubled) + 1:
+                return True
+    return False
 
 
 @lru_cache(maxsize=1)
