@@ -8,7 +8,9 @@ apostrophes, and the Sphinx language model, built from transcripts, gives "your 
 "it's tail" higher odds than the right spellings. So this rule reads the grammar instead, and
 only where it leaves one reading: a possessive ("its", "your", "their", "whose") cannot stand
 before an article, "not" or "been"; a contraction ("it's" = "it is") cannot stand before "own" or
-right after a preposition; a modal verb takes "have", not "of", before a past participle. Each
+right after a preposition, nor own the subject of a verb ("it's name is", "who's car was": a
+plain noun and then "is", "was", "has"...); a sentence that opens "There plan was" or "There going
+to win" wants "Their" or "They're"; a modal verb takes "have", not "of", before a past participle. Each
 pattern fires only in those places, so the rule is quiet on fluent prose; a word in quotation
 marks or followed by a hyphen ("your so-called friend") is left alone.
 """
@@ -44,6 +46,11 @@ HOMOPHONE = Rule(
         flags("He was to tired to finish the race.", "too", span="to"),
         flags("I except your apology.", "accept", span="except"),
         flags("We want to by a new car.", "buy", span="by"),
+        flags("The club says it's name is older than the town.", "its", span="it's"),
+        flags("Who's car was parked outside?", "Whose", span="Who's"),
+        flags("They're office was closed on Monday.", "Their", span="They're"),
+        flags("There plan was approved last week.", "Their", span="There"),
+        flags("There going to win the league.", "They're", span="There"),
         passes("The committee says its plan is good, and it's a fair one."),
         passes("It's been a long week, and its end is near."),
         passes("The town has its own council and it's proud of it."),
@@ -60,6 +67,10 @@ HOMOPHONE = Rule(
         passes("I understand their not knowing, and the might of armed forces in May of 2004."),
         passes("The shop is to close, and he is to fast for a day."),
         passes("She said \u201cyour the best\u201d in the note."),
+        passes("It's easier than it looks, and it's clearly late; what it's worth is unclear."),
+        passes("Who's there is a question; who's going is another, and who's taken it was Tom."),
+        passes("We moved north, and there life is hard. Out there life is hard."),
+        passes("Is there going to be a vote? There going ahead was never certain."),
     ),
 )
 
@@ -102,7 +113,7 @@ def run(doc: Document, taken: set[int]) -> Iterator[Finding]:
 
 
 _CONTRACTION = {"its": "it's", "your": "you're", "their": "they're", "whose": "who's"}
-_POSSESSIVE = {"it's": "its", "you're": "your", "they're": "their"}
+_POSSESSIVE = {"it's": "its", "you're": "your", "they're": "their", "who's": "whose"}
 _WATCHED = frozenset(_CONTRACTION.keys() | _POSSESSIVE.keys() | {"there", "of", "lets", "to", "except", "by"})
 # Verbs and adjectives that take an infinitive: "want to", "able to", "decided to".
 _TO_INFINITIVE = frozenset("""want wants wanted need needs needed going have has had able plan plans planned
@@ -122,11 +133,20 @@ def _verdict(doc: Document, t: Token, low: str, prev: Token | None, nxt: Token |
             return "there"
         return None
     if low in _POSSESSIVE:
-        if after == "own" or before in _PREPOSITIONS and nxt is not None:
+        if after == "own" or before in _PREPOSITIONS and nxt is not None \
+                or before != "what" and _owned_noun(doc, nxt):
             return _POSSESSIVE[low]
         return None
     if low == "there":
-        return "their" if after == "own" else None
+        if after == "own":
+            return "their"
+        if t.text == "There" and _starts_sentence(doc, t.index):
+            # "There plan was approved": a noun and its verb after it; "There going to win"
+            if _owned_noun(doc, nxt):
+                return "their"
+            if after == "going" and _going_to_verb(doc, nxt) and _next_word(doc, _next_word(doc, nxt.index).index).lower != "be":
+                return "they're"
+        return None
     if low == "of":
         if before in _MODALS and after is not None and _participle(after) and _modal_verb(doc, prev):
             return "have"
@@ -150,6 +170,25 @@ def _verdict(doc: Document, t: Token, low: str, prev: Token | None, nxt: Token |
 
 
 _DETERMINERS = frozenset("the a an this that its his her their our your my all".split())
+# Finite verbs that can follow a subject noun: "it's name is", "who's car was".
+_FINITE = frozenset("is was has had are were will would can could should seems seemed looks looked remains remained".split())
+
+
+def _owned_noun(doc: Document, t: Token | None) -> bool:
+    """`t` reads as a noun a possessive owns, the subject of the finite verb after it ("it's name
+    is", "who's car was"): a plain lower-case word, no function word, adverb (-ly), participle or
+    gerund, and the next word one of _FINITE. "It's easier than", "who's going is", "it's
+    clearly late" keep the contraction."""
+    if t is None:
+        return False
+    from ..spin.words import FUNCTION_WORDS
+
+    w = t.lower
+    if not t.text.isalpha() or not t.text.islower() or len(w) < 3 or w in FUNCTION_WORDS \
+            or w.endswith(("ly", "ing", "ed", "er")) or w in _IRREGULAR_PARTICIPLES or w == "worth":
+        return False
+    v = _next_word(doc, t.index)
+    return v is not None and v.lower in _FINITE
 
 
 def _modal_verb(doc: Document, t: Token) -> bool:
