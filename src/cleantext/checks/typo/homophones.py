@@ -1,6 +1,7 @@
 """typo.homophone: words written for others that sound alike, where the grammar of the next word
 decides: its/it's, your/you're, their/there/they're, whose/who's, "could of" for "could have",
-"Lets go" for "Let's go", "to tired" for "too tired", "I except" for "I accept".
+"Lets go" for "Let's go", "to tired" for "too tired", "I except" for "I accept", "rather then"
+for "rather than".
 
 The real-word passes judge confusion sets by n-gram statistics, but these pairs differ by an
 apostrophe, and neither bundled source can tell them apart: the web bigram counts have no
@@ -51,6 +52,9 @@ HOMOPHONE = Rule(
         flags("They're office was closed on Monday.", "Their", span="They're"),
         flags("There plan was approved last week.", "Their", span="There"),
         flags("There going to win the league.", "They're", span="There"),
+        flags("They chose to rent rather then buy.", "than", span="then"),
+        flags("I would rather walk then drive.", "than", span="then"),
+        flags("We'd rather stay home then go out.", "than", span="then"),
         passes("The committee says its plan is good, and it's a fair one."),
         passes("It's been a long week, and its end is near."),
         passes("The town has its own council and it's proud of it."),
@@ -71,6 +75,9 @@ HOMOPHONE = Rule(
         passes("Who's there is a question; who's going is another, and who's taken it was Tom."),
         passes("We moved north, and there life is hard. Out there life is hard."),
         passes("Is there going to be a vote? There going ahead was never certain."),
+        passes("I would rather walk than drive, and rather then, than now."),
+        passes("We would rather wait and then decide; he would rather go, then stay."),
+        passes("It was rather cold then, and we'd rather not."),
     ),
 )
 
@@ -114,7 +121,7 @@ def run(doc: Document, taken: set[int]) -> Iterator[Finding]:
 
 _CONTRACTION = {"its": "it's", "your": "you're", "their": "they're", "whose": "who's"}
 _POSSESSIVE = {"it's": "its", "you're": "your", "they're": "their", "who's": "whose"}
-_WATCHED = frozenset(_CONTRACTION.keys() | _POSSESSIVE.keys() | {"there", "of", "lets", "to", "except", "by"})
+_WATCHED = frozenset(_CONTRACTION.keys() | _POSSESSIVE.keys() | {"there", "of", "lets", "to", "except", "by", "then"})
 # Verbs and adjectives that take an infinitive: "want to", "able to", "decided to".
 _TO_INFINITIVE = frozenset("""want wants wanted need needs needed going have has had able plan plans planned
 decided decide try tries tried afford hope hoped wish wished like love""".split())
@@ -164,6 +171,8 @@ def _verdict(doc: Document, t: Token, low: str, prev: Token | None, nxt: Token |
         if before == "to" and after in _DETERMINERS and _infinitive_to(doc, prev):
             return "buy"
         return None
+    if low == "then":
+        return "than" if nxt is not None and _after_rather(doc, t) else None
     if low == "except":
         return "accept" if before == "i" and prev is not None and prev.text == "I" else None
     return None
@@ -189,6 +198,32 @@ def _owned_noun(doc: Document, t: Token | None) -> bool:
         return False
     v = _next_word(doc, t.index)
     return v is not None and v.lower in _FINITE
+
+
+_PREFERENCE = frozenset("would had i'd you'd he'd she'd we'd they'd".split())
+_CLAUSE_LINKS = frozenset("and or but so if when while because then than".split())
+
+
+def _after_rather(doc: Document, t: Token) -> bool:
+    """The "then" at `t` closes a preference: "rather then buy", or "would rather walk then drive"
+    (a verb or two between "rather" and "then", no punctuation or conjunction: "rather wait and
+    then decide", "rather go, then stay" keep their "then")."""
+    p = _prev_word(doc, t.index)
+    if p is None:
+        return False
+    if p.lower == "rather":
+        q = _prev_word(doc, p.index)
+        return q is None or q.lower != "or"
+    for _ in range(2):
+        if not p.text.isalpha() or not p.text.islower() or p.lower in _CLAUSE_LINKS:
+            return False
+        p = _prev_word(doc, p.index)
+        if p is None:
+            return False
+        if p.lower == "rather":
+            q = _prev_word(doc, p.index)
+            return q is not None and q.lower in _PREFERENCE
+    return False
 
 
 def _modal_verb(doc: Document, t: Token) -> bool:
