@@ -97,3 +97,13 @@ def test_the_out_of_context_prior_averages_two_corpora():
     assert C.two_corpus_logf(lacking, v) == v.logf[lacking]   # one corpus only: its count
     # the in-context ranking keeps the web counts alone
     assert C.channel("chaptr", "chapter", v) != C.channel("chaptr", "chapter", v, by_ear=True)
+
+
+@pytest.mark.parametrize("word", ["soiree", "entree", "jalapeno", "Pinata"])
+def test_a_listed_word_without_its_accents_is_correct(word):
+    # SCOWL lists "soirée", "entrée"...; English mostly writes them without the accents
+    from cleantext.checks.typo.lexicon import unaccented
+
+    assert word.lower() in unaccented()
+    assert cleantext.suggest(word) == []
+    assert cleantext.fix(f"We liked the {word} a lot.").text == f"We liked the {word} a lot."

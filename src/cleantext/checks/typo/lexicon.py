@@ -31,6 +31,7 @@ class Lexicon:
     # the rare words only SCOWL's size-95 list holds, let in for their web counts: a list that
     # also takes in common misspellings ("seige", "enviroment"), so being listed proves little
     unproven: frozenset[str] = frozenset()
+    accented: tuple[str, ...] = ()  # the listed words with letters beyond ASCII ("café", "Zürich")
 
     def known(self, low: str) -> bool:
         return low in self.common or low in self.rare or low in self.names
@@ -41,11 +42,23 @@ class Lexicon:
 
 
 @lru_cache(maxsize=1)
+def unaccented() -> frozenset[str]:
+    """Listed words with accents written without them ("soiree", "entree", "jalapeno", "pinata"):
+    English writes most of them so, and none is a slip of another word. Forms that
+    are listed words of their own are left out (they need no help)."""
+    from .spans import fold
+
+    lex = lexicon()
+    folded = (fold(w).lower() for w in lex.accented)
+    return frozenset(f for f in folded if f.isascii() and f.isalpha() and not lex.known(f))
+
+
+@lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     # Parsing the gzip text (~0.15 s) is faster than unmarshalling the same sets from a cache,
     # so nothing is cached on disk.
-    common, rare, names, bucket, unproven = _build_lexicon()
-    return Lexicon(common, rare, names, bucket, unproven)
+    common, rare, names, bucket, unproven, accented = _build_lexicon()
+    return Lexicon(common, rare, names, bucket, unproven, accented)
 
 
 def _build_lexicon() -> tuple:
@@ -53,9 +66,12 @@ def _build_lexicon() -> tuple:
     # frozensets left ~20 MB of freed-but-resident memory behind), and every word is one string
     # object shared by the sets and the frequency table.
     lines = []
+    accented: list[str] = []
     for line in gzip.decompress(read_data("lexicon.txt.gz")).decode("utf-8").splitlines():
         head, _, body = line.partition("\t")
         lines.append((head[0], int(head[1:]), body.split()))
+        if not body.isascii():  # a few hundred words in a handful of lines
+            accented.extend(w for w in lines[-1][2] if not w.isascii())
     common = frozenset(w for cls, _, words in lines if cls == "c" for w in words)
     rare = frozenset(w for cls, _, words in lines if cls in "ru" for w in words)
     unproven = frozenset(w for cls, _, words in lines if cls == "u" for w in words)
@@ -72,7 +88,7 @@ def _build_lexicon() -> tuple:
         low = canon.lower()
         if low not in common and cat != "also a common word":
             names[low] = canon
-    return common, rare, names, bucket, unproven
+    return common, rare, names, bucket, unproven, tuple(accented)
 
 
 @lru_cache(maxsize=1)

@@ -27,7 +27,7 @@ from ...rules import Rule, flags, passes
 from . import candidates as C
 from .context import rank_nonword, uni
 from .errormodel import K
-from .lexicon import compound, derivable, lexicon, regional_pair, variant_levels
+from .lexicon import compound, derivable, lexicon, regional_pair, unaccented, variant_levels
 from .rarelisted import (LONG_SLIP, alike, curated_slip, fits_own_context, foreign_phrase, listed_family,
                          listed_slip, typing_slip)
 from .spans import BOS, EOS, WordSpan, fold, model_beyond, model_neighbours
@@ -80,6 +80,7 @@ NONWORD = Rule(
         passes("Putin met the press."),
         passes("They went into the house."),
         passes("Flatpacks arrived. The flatpacks were heavy, and the flatpacks broke."),
+        passes("At the soiree they served an entree with jalapeno, then broke a pinata."),
     ),
 )
 
@@ -206,8 +207,8 @@ def run(doc: Document, spans: list[WordSpan], ctx) -> Iterator[Finding]:
     habitual: dict[str, list] = {}
     for sp in spans:
         low = sp.lower
-        if low in lex.common or low in accept:
-            continue
+        if low in lex.common or low in accept or low in unaccented():
+            continue  # unaccented: a listed word written without its accents ("soiree")
         joined = C.joined_contraction(low)
         if joined:  # "dont", "theyre": the apostrophe is missing
             rep = C.cased(joined, sp.text)
@@ -887,6 +888,8 @@ def suggest(word: str) -> list[str]:
     low = w.lower()
     if low in lex.names and low not in lex.common:
         return [] if w[:1].isupper() else _lower_case_name(low, w)
+    if low in unaccented():
+        return []  # "soiree", "entree": a listed word written without its accents
     variant = low in lex.common  # past this line only as a SCOWL variant
     if variant and variant_levels().get(low, 0) < VARIANT_MIN_LEVEL:
         return []
