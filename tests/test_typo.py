@@ -32,7 +32,7 @@ def finding_at(text: str, word: str, config: Config = TYPO):
     ("Azerbaijani diplomats and Azerbayani traders met in Baku.", "Azerbayani", "Azerbaijani",
      "typo.nonword"),
     ("Why dose the ministry refuse to comment?", "dose", "does", "typo.realword"),
-    ("We prefer practical steps rather then grand plans.", "then", "than", "typo.realword"),
+    ("We prefer practical steps rather then grand plans.", "then", "than", "typo.homophone"),
     ("Negotiators in moscow rejected the offer.", "moscow", "Moscow", "typo.case"),
     ("The border between armenia and Georgia is quiet.", "armenia", "Armenia", "typo.case"),
     ("Relations with russia have cooled.", "russia", "Russia", "typo.case"),

@@ -20,6 +20,7 @@ from .realword import REALWORD
 from .spans import word_spans
 
 RULES = (NONWORD, REALWORD, HOMOPHONE, CASE, DIALECT)
+SURE = 0.8  # a non-word finding this confident (fix's threshold) is a slip the document has
 
 __all__ = ["RULES", "run", "suggest"]
 
@@ -56,18 +57,25 @@ def run(doc: Document, ctx) -> Iterator[Finding]:
                 continue
             taken.add(f.start)
             yield f
-    if config.rule_enabled(NONWORD.id, NONWORD.category):
+    sure = 0
+    nonword_on = config.rule_enabled(NONWORD.id, NONWORD.category)
+    if nonword_on:
         rest = [sp for sp in spans if sp.start not in taken]
         for f in nonword.run(doc, rest, ctx):
             taken.add(f.start)
+            sure += f.confidence >= SURE
             yield placecase.recase(doc, f, mid_caps)
     if model_on:
+        # the real-word verdicts' odds follow the document's density of sure slips (no evidence
+        # when the non-word rule is off)
+        words = sum(t.kind == "word" for t in doc.tokens)
+        scale = realword.density_scale(words, sure) if nonword_on else 1.0
         for f in realword.run(doc, [sp for sp in spans if sp.start not in taken], ctx, taken):
             taken.add(f.start)
-            yield placecase.recase(doc, f, mid_caps)
+            yield placecase.recase(doc, realword.rescaled(f, scale), mid_caps)
         for f in rareshort.run(doc, taken, REALWORD, ctx.config.accept):
             taken.add(f.start)
-            yield placecase.recase(doc, f, mid_caps)
+            yield placecase.recase(doc, realword.rescaled(f, scale), mid_caps)
     for f in held:
         if f.start not in taken:
             yield f
