@@ -1,4 +1,5 @@
-"""Grammar: a/an agreement by sound, and doubled words ("the the")."""
+"""Grammar: a/an agreement by sound, doubled words ("the the"), and the simple past of an
+irregular verb where its past participle belongs ("has went", "was wrote")."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -42,7 +43,76 @@ REPEATED = Rule(
         passes("They chanted \u201cno, no\u201d and the Walla Walla team won."),
     ),
 )
-RULES = (A_AN, REPEATED)
+PARTICIPLE = Rule(
+    "grammar.participle", "grammar", "warning",
+    "The simple past of an irregular verb after 'have' or a passive 'be', where the past "
+    "participle belongs ('has went' -> 'has gone', 'was wrote' -> 'was written').",
+    (
+        flags("She has went home already.", "gone", span="went"),
+        flags("The report was wrote by the committee.", "written", span="wrote"),
+        flags("They had took the early train.", "taken", span="took"),
+        flags("We haven't ate since noon.", "eaten", span="ate"),
+        flags("I have never drank coffee.", "drunk", span="drank"),
+        flags("The letters were stole in the night.", "stolen", span="stole"),
+        flags("He's been chose as captain.", "chosen", span="chose"),
+        flags("Prices have rose sharply this year.", "risen", span="rose"),
+        passes("She has gone home, and the report was written by the committee."),
+        passes("We have rose bushes, a saw mill, and a bit of time; I was broke."),
+        passes("They had, went the story, no money; what she had came from her mother."),
+        passes("The money they had went on rent, and all he has went to charity."),
+        passes("The question is who went first, and the answer was simple: Ann went."),
+        passes("The new design is wore modern than the old one."),
+    ),
+)
+RULES = (A_AN, REPEATED, PARTICIPLE)
+
+# Irregular verbs whose simple past is not their past participle.
+_PARTICIPLES = {
+    "went": "gone", "came": "come", "ran": "run", "began": "begun", "drank": "drunk", "sang": "sung",
+    "swam": "swum", "rang": "rung", "sank": "sunk", "shrank": "shrunk", "arose": "arisen", "rose": "risen",
+    "wrote": "written", "took": "taken", "ate": "eaten", "saw": "seen", "did": "done", "gave": "given",
+    "knew": "known", "grew": "grown", "threw": "thrown", "flew": "flown", "drew": "drawn", "spoke": "spoken",
+    "broke": "broken", "chose": "chosen", "froze": "frozen", "stole": "stolen", "woke": "woken",
+    "wore": "worn", "tore": "torn", "swore": "sworn", "shook": "shaken", "forgot": "forgotten",
+    "fell": "fallen", "drove": "driven", "rode": "ridden", "hid": "hidden", "bit": "bitten", "blew": "blown",
+    "mistook": "mistaken", "undertook": "undertaken", "overtook": "overtaken", "forgave": "forgiven",
+    "withdrew": "withdrawn", "forbade": "forbidden", "strove": "striven", "overcame": "overcome",
+    "became": "become", "underwent": "undergone", "rewrote": "rewritten", "foresaw": "foreseen",
+}
+# Pasts that are also nouns or adjectives: "have rose bushes", "a saw mill", "I was broke".
+_AFTER_HAVE_ONLY = frozenset("rose saw fell bit spoke stole".split())
+_NOT_PASSIVE = frozenset("rose saw fell bit spoke stole broke came went ran became".split()) - {"stole"}
+# "rose" and "fell" are verbs for sure when a measure or a preposition follows: "has rose sharply".
+_MOVES = frozenset(("rose", "fell"))
+_MOVE_AFTER = frozenset("to by from again above below in on over since after back".split())
+
+
+def _moved(toks: list[Token], i: int) -> bool:
+    if i + 1 >= len(toks):
+        return True
+    q = toks[i + 1]
+    return q.kind == "punct" or q.kind == "word" and (q.lower in _MOVE_AFTER or q.lower.endswith("ly"))
+
+
+# A passive ends its verb phrase: an agent, a preposition, a conjunction or punctuation follows
+# ("was wrote by", "were stole in the night"); before an adjective the word is a slip of another
+# ("is wore modern" for "more").
+_PASSIVE_AFTER = frozenset("""by to in on at for from into with during after before over under off out up
+down away back and but as yesterday today last""".split())
+
+
+def _passive_end(toks: list[Token], i: int) -> bool:
+    if i + 1 >= len(toks):
+        return True
+    q = toks[i + 1]
+    return q.kind == "punct" or q.kind == "word" and q.lower in _PASSIVE_AFTER
+
+
+_HAVE = frozenset("have has had having 've hasn't haven't hadn't".split())
+_BE = frozenset("is are was were be been being isn't aren't wasn't weren't".split())
+# Adverbs that may stand between the auxiliary and the verb: "has never went", "was also took".
+_BETWEEN = frozenset("just already never not also always recently finally ever since probably certainly "
+                     "clearly simply actually really only even all both".split())
 
 _VOWELS = "aeiou"
 # Letters whose names start with a vowel sound: "an FBI", "an MP", "an SUV".
@@ -128,6 +198,70 @@ def run(doc: Document, ctx) -> Iterator[Finding]:
             f = _repeat(doc, t, toks[j])
             if f:
                 yield f
+
+
+    for i in compress(range(n), map(_PARTICIPLES.__contains__, lows)):
+        if i:
+            f = _participle(doc, toks, i)
+            if f:
+                yield f
+
+
+def _participle(doc: Document, toks: list[Token], i: int) -> Finding | None:
+    """The simple past at token i after an auxiliary of the same clause ("has went"), with at most
+    one adverb between ("has never went")."""
+    t = toks[i]
+    if t.kind != "word" or t.quoted or not t.text.islower():
+        return None
+    j = i - 1
+    aux = toks[j]
+    if aux.kind == "word" and aux.lower in _BETWEEN and j and _tight(doc, aux, t):
+        j -= 1
+        aux, mid = toks[j], aux
+    else:
+        mid = t
+    if aux.kind != "word" or not _tight(doc, aux, mid):
+        return None
+    low = aux.lower.replace("\u2019", "'")
+    have = low in _HAVE or low.endswith("'ve")
+    if have:
+        if t.lower in _AFTER_HAVE_ONLY and not (t.lower in _MOVES and _moved(toks, i)) \
+                or _ends_relative(doc, toks, j):
+            return None
+    elif low not in _BE or t.lower in _NOT_PASSIVE or not _passive_end(toks, i):
+        return None
+    rep = _PARTICIPLES[t.lower]
+    what = "after 'have'" if have else "in the passive"
+    return PARTICIPLE.finding(t.start, t.end, f"{t.text!r} is the simple past; {what} the participle is "
+                              f"{rep!r}.", [rep], 0.9)
+
+
+# A "have" that ends a relative clause is the main verb, and the past after it the main clause's:
+# "what she had came from her mother", "the money they had went on rent".
+_RELATIVES = frozenset("what whatever which that all everything anything nothing something who whoever".split())
+
+
+_SUBJECTS = frozenset("i you he she it we they".split())
+_OPENERS = frozenset("and but so then because when if although though while as since yet".split())
+
+
+def _ends_relative(doc: Document, toks: list[Token], j: int) -> bool:
+    """The "have" at token j may end a relative clause: a relative word shortly before it, or a
+    pronoun subject after a word that opens no clause ("the money they had went", where "and they
+    had went" and "They had went" are the slip)."""
+    first = doc.sentence_of(toks[j]).first
+    for k in range(max(first, j - 3), j):
+        if toks[k].kind == "word" and toks[k].lower in _RELATIVES:
+            return True
+    if j - 2 >= first and toks[j - 1].lower in _SUBJECTS:
+        before = toks[j - 2]
+        return before.kind != "word" or before.lower not in _OPENERS
+    return False
+
+
+def _tight(doc: Document, a: Token, b: Token) -> bool:
+    """`a` and `b` are neighbouring words joined by one space: no comma, no line break."""
+    return doc.text[a.end:b.start] == " "
 
 
 _LOWER = attrgetter("lower")

@@ -72,15 +72,28 @@ def run(doc: Document, ctx) -> Iterator[Finding]:
         scale = realword.density_scale(words, sure) if nonword_on else 1.0
         for f in realword.run(doc, [sp for sp in spans if sp.start not in taken], ctx, taken):
             taken.add(f.start)
-            yield placecase.recase(doc, realword.rescaled(f, scale), mid_caps)
+            yield placecase.recase(doc, _rescaled(doc, f, scale), mid_caps)
         for f in rareshort.run(doc, taken, REALWORD, ctx.config.accept):
             taken.add(f.start)
-            yield placecase.recase(doc, realword.rescaled(f, scale), mid_caps)
+            yield placecase.recase(doc, _rescaled(doc, f, scale), mid_caps)
     for f in held:
         if f.start not in taken:
             yield f
     if config.rule_enabled(DIALECT.id, DIALECT.category):
         yield from dialect.run(doc, spans, ctx)
+
+
+def _rescaled(doc: Document, f: Finding, scale: float) -> Finding:
+    """`realword.rescaled` for a verdict on a common word the language model knows; any other
+    token ("mf", "av": the model never saw them) is a slip whatever the document's density of
+    them, and keeps its confidence."""
+    from .context import lm
+    from .lexicon import lexicon
+
+    low = doc.text[f.start:f.end].lower()
+    if scale >= 1.0 or low not in lexicon().common or low not in lm():
+        return f
+    return realword.rescaled(f, scale)
 
 
 @lru_cache(maxsize=1)
