@@ -53,6 +53,10 @@ HOMOPHONE = Rule(
         flags("There plan was approved last week.", "Their", span="There"),
         flags("There going to win the league.", "They're", span="There"),
         flags("They chose to rent rather then buy.", "than", span="then"),
+        flags("Its important to check the figures.", "It's", span="Its"),
+        flags("I think its likely that prices fall.", "it's", span="its"),
+        flags("Whose coming to the meeting tonight?", "Who's", span="Whose"),
+        flags("Take a coat incase it rains.", "in case", span="incase"),
         flags("I would rather walk then drive.", "than", span="then"),
         flags("We'd rather stay home then go out.", "than", span="then"),
         passes("The committee says its plan is good, and it's a fair one."),
@@ -78,6 +82,11 @@ HOMOPHONE = Rule(
         passes("I would rather walk than drive, and rather then, than now."),
         passes("We would rather wait and then decide; he would rather go, then stay."),
         passes("It was rather cold then, and we'd rather not."),
+        passes("The coin was valued for its worth; the plan has its essential parts and its new offices."),
+        passes("The firm explained its important role to the board, and gave the rival its due."),
+        passes("Whose car is this, whose running mate won, and whose doing was it?"),
+        passes("Pack the cable, then incase the wires in plastic."),
+        passes("Years later it's still fine; it kept its kind and its choice to wait. It depends on who's in charge."),
     ),
 )
 
@@ -121,7 +130,8 @@ def run(doc: Document, taken: set[int]) -> Iterator[Finding]:
 
 _CONTRACTION = {"its": "it's", "your": "you're", "their": "they're", "whose": "who's"}
 _POSSESSIVE = {"it's": "its", "you're": "your", "they're": "their", "who's": "whose"}
-_WATCHED = frozenset(_CONTRACTION.keys() | _POSSESSIVE.keys() | {"there", "of", "lets", "to", "except", "by", "then"})
+_WATCHED = frozenset(_CONTRACTION.keys() | _POSSESSIVE.keys()
+                     | {"there", "of", "lets", "to", "except", "by", "then", "incase"})
 # Verbs and adjectives that take an infinitive: "want to", "able to", "decided to".
 _TO_INFINITIVE = frozenset("""want wants wanted need needs needed going have has had able plan plans planned
 decided decide try tries tried afford hope hoped wish wished like love""".split())
@@ -133,6 +143,10 @@ def _verdict(doc: Document, t: Token, low: str, prev: Token | None, nxt: Token |
     if low in _CONTRACTION:
         if after == "not" and _gerund_follows(doc, nxt):
             return None  # "their not knowing": a possessive before a gerund
+        if low == "its" and _predicate_adjective(doc, nxt):
+            return "it's"
+        if low == "whose" and after in _WHO_IS_DOING:
+            return "who's"
         if after in _AFTER_CONTRACTION or low == "your" and after == "welcome" and _ends_clause(doc, nxt) \
                 or after == "going" and _going_to_verb(doc, nxt):
             return _CONTRACTION[low]
@@ -140,7 +154,11 @@ def _verdict(doc: Document, t: Token, low: str, prev: Token | None, nxt: Token |
             return "there"
         return None
     if low in _POSSESSIVE:
-        if after == "own" or before in _PREPOSITIONS and nxt is not None \
+        # after a preposition a contraction cannot stand ("half of it's staff"), unless the
+        # preposition is an adverb ("years later on it's still") or "who's" opens a clause
+        # ("it depends on who's in charge")
+        if after == "own" or before in _PREPOSITIONS and nxt is not None and low != "who's" \
+                and after not in _AFTER_CONTRACTION and after not in _ADVERBS \
                 or before != "what" and _owned_noun(doc, nxt):
             return _POSSESSIVE[low]
         return None
@@ -171,6 +189,8 @@ def _verdict(doc: Document, t: Token, low: str, prev: Token | None, nxt: Token |
         if before == "to" and after in _DETERMINERS and _infinitive_to(doc, prev):
             return "buy"
         return None
+    if low == "incase":
+        return "in case" if after in _CASE_SUBJECTS else None
     if low == "then":
         return "than" if nxt is not None and _after_rather(doc, t) else None
     if low == "except":
@@ -179,6 +199,45 @@ def _verdict(doc: Document, t: Token, low: str, prev: Token | None, nxt: Token |
 
 
 _DETERMINERS = frozenset("the a an this that its his her their our your my all".split())
+# Gerunds that are no nouns: "whose coming" is "who's coming" ("whose running mate", "whose
+# doing" are possessives).
+_WHO_IS_DOING = frozenset("going coming trying getting leaving talking looking paying".split())
+# "incase it rains": the subject of a clause follows, so "in case" was meant ("incase the wires"
+# is the verb, "encase").
+_CASE_SUBJECTS = frozenset("""i you he she it we they there of anyone someone something anything somebody
+anybody nobody""".split())
+# Adjectives that, after a possessive "its", would need a noun: "its important to", "its likely
+# that" are "it's". "its worth", "its due", "its own" are nouns or possessive phrases.
+_ADVERBS = frozenset("still also just always never really only now already even probably certainly".split())
+_NOT_PREDICATE = frozenset("worth due own".split())
+# Adjectives WordNet also lists as nouns that still mostly follow "it's": "its possible to".
+_PREDICATE_NOUNS = frozenset("possible impossible necessary unnecessary essential great".split())
+
+
+def _predicate_adjective(doc: Document, t: Token | None) -> bool:
+    """`t` is an adjective (by WordNet's parts of speech: adjective, adjective or adverb, noun or
+    adjective, a few listed as nouns too; never a noun or a verb besides) followed by "to" and a
+    verb-like word, by "that", or by the end of
+    the sentence: "its important to check", "its likely that", "I think its vital."."""
+    if t is None or not t.text.isalpha() or not t.text.islower() or t.lower in _NOT_PREDICATE:
+        return False
+    from ..spin.data import spin_data
+
+    data = spin_data()
+    if data.pos(data.id(t.lower)) & 15 not in (4, 12) and t.lower not in _PREDICATE_NOUNS:
+        return False  # a noun too ("its choice to", "its kind."): the possessive may be right
+    q = _next_word(doc, t.index)
+    if q is not None:
+        if q.lower == "that":
+            return True
+        if q.lower == "to":
+            v = _next_word(doc, q.index)
+            return v is not None and v.text.islower() and v.lower not in _DETERMINERS \
+                and v.lower not in _PREPOSITIONS
+        return False
+    j = t.index + 1  # the sentence ends right after it
+    return j < len(doc.tokens) and doc.tokens[j].kind == "punct" and doc.tokens[j].text in ".!?" \
+        and doc.tokens[j].start == t.end
 # Finite verbs that can follow a subject noun: "it's name is", "who's car was".
 _FINITE = frozenset("is was has had are were will would can could should seems seemed looks looked remains remained".split())
 
