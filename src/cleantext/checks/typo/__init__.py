@@ -67,15 +67,21 @@ def run(doc: Document, ctx) -> Iterator[Finding]:
             yield placecase.recase(doc, f, mid_caps)
     if model_on:
         # the real-word verdicts' odds follow the document's density of sure slips (no evidence
-        # when the non-word rule is off)
-        words = sum(t.kind == "word" for t in doc.tokens)
-        scale = realword.density_scale(words, sure) if nonword_on else 1.0
+        # when the non-word rule is off); the words are counted for the first verdict only
+        scales: list[float] = []
+
+        def scale() -> float:
+            if not scales:
+                words = sum(t.kind == "word" for t in doc.tokens)
+                scales.append(realword.density_scale(words, sure) if nonword_on else 1.0)
+            return scales[0]
+
         for f in realword.run(doc, [sp for sp in spans if sp.start not in taken], ctx, taken):
             taken.add(f.start)
-            yield placecase.recase(doc, _rescaled(doc, f, scale), mid_caps)
+            yield placecase.recase(doc, _rescaled(doc, f, scale()), mid_caps)
         for f in rareshort.run(doc, taken, REALWORD, ctx.config.accept):
             taken.add(f.start)
-            yield placecase.recase(doc, _rescaled(doc, f, scale), mid_caps)
+            yield placecase.recase(doc, _rescaled(doc, f, scale()), mid_caps)
     for f in held:
         if f.start not in taken:
             yield f
