@@ -239,8 +239,6 @@ def _participle(doc: Document, toks: list[Token], i: int) -> Finding | None:
 # A "have" that ends a relative clause is the main verb, and the past after it the main clause's:
 # "what she had came from her mother", "the money they had went on rent".
 _RELATIVES = frozenset("what whatever which that all everything anything nothing something who whoever".split())
-
-
 _SUBJECTS = frozenset("i you he she it we they".split())
 _OPENERS = frozenset("and but so then because when if although though while as since yet".split())
 

@@ -10,8 +10,10 @@ apostrophes, and the Sphinx language model, built from transcripts, gives "your 
 only where it leaves one reading: a possessive ("its", "your", "their", "whose") cannot stand
 before an article, "not" or "been"; a contraction ("it's" = "it is") cannot stand before "own" or
 right after a preposition, nor own the subject of a verb ("it's name is", "who's car was": a
-plain noun and then "is", "was", "has"...); a sentence that opens "There plan was" or "There going
-to win" wants "Their" or "They're"; a modal verb takes "have", not "of", before a past participle. Each
+plain noun and then "is", "was", "has"...); a possessive "its" cannot stand before a predicate
+adjective ("its important to"); a sentence that opens "There plan was" or "There going to win"
+wants "Their" or "They're"; "whose coming" is "who's coming"; "incase it rains" is "in case"; a
+modal verb takes "have", not "of", before a past participle. Each
 pattern fires only in those places, so the rule is quiet on fluent prose; a word in quotation
 marks or followed by a hyphen ("your so-called friend") is left alone.
 """
@@ -169,8 +171,8 @@ def _verdict(doc: Document, t: Token, low: str, prev: Token | None, nxt: Token |
             # "There plan was approved": a noun and its verb after it; "There going to win"
             if _owned_noun(doc, nxt):
                 return "their"
-            if after == "going" and _going_to_verb(doc, nxt) and _next_word(doc, _next_word(doc, nxt.index).index).lower != "be":
-                return "they're"
+            if after == "going" and _going_to_verb(doc, nxt, be=False):
+                return "they're"  # not "There going to be", a slip of "There's"
         return None
     if low == "of":
         if before in _MODALS and after is not None and _participle(after) and _modal_verb(doc, prev):
@@ -206,19 +208,20 @@ _WHO_IS_DOING = frozenset("going coming trying getting leaving talking looking p
 # is the verb, "encase").
 _CASE_SUBJECTS = frozenset("""i you he she it we they there of anyone someone something anything somebody
 anybody nobody""".split())
+# Adverbs after which a contraction stands even after a preposition ("years later on it's still").
+_ADVERBS = frozenset("still also just always never really only now already even probably certainly".split())
 # Adjectives that, after a possessive "its", would need a noun: "its important to", "its likely
 # that" are "it's". "its worth", "its due", "its own" are nouns or possessive phrases.
-_ADVERBS = frozenset("still also just always never really only now already even probably certainly".split())
 _NOT_PREDICATE = frozenset("worth due own".split())
 # Adjectives WordNet also lists as nouns that still mostly follow "it's": "its possible to".
 _PREDICATE_NOUNS = frozenset("possible impossible necessary unnecessary essential great".split())
 
 
 def _predicate_adjective(doc: Document, t: Token | None) -> bool:
-    """`t` is an adjective (by WordNet's parts of speech: adjective, adjective or adverb, noun or
-    adjective, a few listed as nouns too; never a noun or a verb besides) followed by "to" and a
-    verb-like word, by "that", or by the end of
-    the sentence: "its important to check", "its likely that", "I think its vital."."""
+    """`t` is an adjective (WordNet lists it as an adjective, or an adjective and an adverb, and
+    nothing else; or it is one of _PREDICATE_NOUNS) followed by "to" and a verb-like word, by
+    "that", or by the end of the sentence: "its important to check", "its likely that", "I think
+    its vital."."""
     if t is None or not t.text.isalpha() or not t.text.islower() or t.lower in _NOT_PREDICATE:
         return False
     from ..spin.data import spin_data
@@ -295,15 +298,15 @@ def _modal_verb(doc: Document, t: Token) -> bool:
     return p is None or p.lower not in _DETERMINERS
 
 
-def _going_to_verb(doc: Document, t: Token) -> bool:
+def _going_to_verb(doc: Document, t: Token, be: bool = True) -> bool:
     """"going to" and a plain lower-case verb-like word ("your going to love it"), not a place or
-    a thing ("their going to the meeting" may be a gerund)."""
+    a thing ("their going to the meeting" may be a gerund); "be" counts unless `be` is False."""
     to = _next_word(doc, t.index)
     if to is None or to.lower != "to":
         return False
     v = _next_word(doc, to.index)
     return v is not None and v.text.islower() and v.lower not in _DETERMINERS \
-        and not v.lower.endswith(("ing", "s")) and v.lower not in _PREPOSITIONS
+        and not v.lower.endswith(("ing", "s")) and v.lower not in _PREPOSITIONS and (be or v.lower != "be")
 
 
 def _gerund_follows(doc: Document, t: Token) -> bool:

@@ -44,8 +44,8 @@ class Lexicon:
 @lru_cache(maxsize=1)
 def unaccented() -> frozenset[str]:
     """Listed words with accents written without them ("soiree", "entree", "jalapeno", "pinata"):
-    English writes most of them so, and none is a slip of another word. Forms that
-    are listed words of their own are left out (they need no help)."""
+    English writes most of them so, and none is a slip of another word. Forms that are listed
+    words of their own are left out (they need no help)."""
     from .spans import fold
 
     lex = lexicon()

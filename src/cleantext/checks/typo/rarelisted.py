@@ -34,7 +34,7 @@ from functools import lru_cache
 from . import candidates as C
 from .errormodel import K
 from .lexicon import lexicon, regional_pair, variant_levels
-from .slips import classic_shape, doubling
+from .slips import classic_shape, doubling, swapped_at
 
 # Coarse choices, not fitted: thirty times the web use (ten times for an unproven word) and, in the
 # language model, ten times (the gap nonword.MODEL_GAP asks of the model's own misspellings,
@@ -129,7 +129,7 @@ def typing_slip(low: str, c: str) -> bool:
         diff = [i for i in range(len(low)) if low[i] != c[i]]
         if len(diff) == 1:
             return low[diff[0]] in "aeiou" and c[diff[0]] in "aeiou"
-        return len(diff) == 2 and diff[1] == diff[0] + 1 and low[diff[0]] == c[diff[1]] and low[diff[1]] == c[diff[0]]
+        return swapped_at(low, c) is not None
     short, long_ = (low, c) if len(low) < len(c) else (c, low)
     return len(long_) == len(short) + 1 and any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
@@ -174,8 +174,8 @@ def curated_slip(low: str) -> str | None:
     names of their own. The shapes (`name_slip_shape`):
 
     * one classic misspelling (`slips.classic_shape`: "Britian"), or, in a word of six letters or
-      more, a vowel or an "r" left out ("Sptember") or two neighbours swapped ("Amercian"), when the web uses
-      the name WEB_GAP log10 more;
+      more, a vowel or an "r" left out ("Sptember") or two neighbours swapped ("Amercian"), when
+      the web uses the name WEB_GAP log10 more;
     * a doubled letter written once and a single one doubled, in the same word ("Morroco",
       "Philipinnes"; `double_swap`), when the web uses the name UNPROVEN_WEB_GAP log10 more: the
       commonest misspelling of long names, and the web is full of it;
@@ -233,11 +233,7 @@ def name_slip_shape(low: str, name: str) -> bool:
         # a vowel, or an "r" that is not said ("Sptember"); other consonants make other names
         # ("Kinston" beside "Kingston")
         return any(name[:i] + name[i + 1:] == low and name[i] in "aeiouyr" for i in range(1, len(name)))
-    if len(low) == len(name):
-        diff = [i for i in range(len(low)) if low[i] != name[i]]
-        return len(diff) == 2 and diff[1] == diff[0] + 1 and low[diff[0]] == name[diff[1]] \
-            and low[diff[1]] == name[diff[0]]
-    return False
+    return swapped_at(low, name) is not None
 
 
 def double_swap(low: str, name: str) -> bool:

@@ -39,13 +39,20 @@ def suffix_swap(a: str, b: str) -> bool:
     return False
 
 
+def swapped_at(a: str, b: str) -> int | None:
+    """The index i where `a` is `b` with letters i and i + 1 swapped, else None."""
+    if len(a) != len(b) or a == b:
+        return None
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    if len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]:
+        return diff[0]
+    return None
+
+
 def vowel_swap(a: str, b: str) -> bool:
     """`a` is `b` with two adjacent vowels swapped: "wierd"/"weird", "flourescent"/"fluorescent"."""
-    if len(a) != len(b) or a == b:
-        return False
-    diff = [i for i in range(len(a)) if a[i] != b[i]]
-    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] \
-        and a[diff[1]] == b[diff[0]] and a[diff[0]] in "aeiou" and a[diff[1]] in "aeiou"
+    i = swapped_at(a, b)
+    return i is not None and a[i] in "aeiou" and a[i + 1] in "aeiou"
 
 
 def inner_e(a: str, b: str) -> bool:
