@@ -81,7 +81,7 @@ _PARTICIPLES = {
 }
 # Pasts that are also nouns or adjectives: "have rose bushes", "a saw mill", "I was broke".
 _AFTER_HAVE_ONLY = frozenset("rose saw fell bit spoke stole".split())
-_NOT_PASSIVE = frozenset("rose saw fell bit spoke stole broke came went ran became".split()) - {"stole"}
+_NOT_PASSIVE = frozenset("rose saw fell bit spoke broke came went ran became".split())
 # "rose" and "fell" are verbs for sure when a measure or a preposition follows: "has rose sharply".
 _MOVES = frozenset(("rose", "fell"))
 _MOVE_AFTER = frozenset("to by from again above below in on over since after back".split())
