@@ -58,6 +58,9 @@ REALWORD = Rule(
         flags("The officer wrote a report mf the accident.", "of", span="mf"),
         passes("The results were analysed by the team and then published."),
         passes("The children played in the garden all afternoon."),
+        flags("Make sure you don't loose your keys.", "lose", span="loose"),
+        flags("We'll loose the match if we wait.", "lose", span="loose"),
+        passes("They don't lose heart, and the knot won't come loose."),
     ),
 )
 
@@ -109,8 +112,13 @@ def _context(doc: Document, sp: WordSpan) -> tuple[str | None, str | None]:
         "-" not in prev.text and not prev.quoted else None
     n = nxt.lower if nxt is not None and nxt.kind == "word" and "-" not in nxt.text and not nxt.quoted else None
     if p and "'" in p and not p.endswith("'s"):
-        p = None
+        # the web bigram lists have no apostrophes: a contraction is read as the word it ends in
+        # ("don't loose" as "not loose"); anything else with one ("o'clock") is no neighbour
+        p = _CONTRACTION_WORDS.get("'" + p.rpartition("'")[2]) if _contraction(p) else None
     return p, n
+
+
+_CONTRACTION_WORDS = {"'t": "not", "'ll": "will", "'ve": "have", "'re": "are", "'d": "would", "'m": "am"}
 
 
 def run(doc: Document, spans: list[WordSpan], ctx, taken: set[int] | frozenset[int] = frozenset()
@@ -216,6 +224,16 @@ def run_model(doc: Document, taken: set[int]) -> Iterator[Finding]:
                                severity=severity)
 
 
+# Contractions as a left neighbour ("don't lose", "you'll lose"): the language model, built from
+# transcripts, knows them as words. A possessive ("John's") is not one of them: it is a name.
+_CONTRACTION_ENDS = ("n't", "'ll", "'ve", "'re", "'d", "'m")
+
+
+def _contraction(w: str) -> bool:
+    head, _, tail = w.partition("'")
+    return head.isalpha() and ("'" + tail in _CONTRACTION_ENDS or w.endswith("n't") and head[-1:] == "n")
+
+
 def _read_through(w: str) -> str:
     from .nonword import _read_through as read
 
@@ -252,7 +270,7 @@ def model_verdicts(doc: Document, taken: set[int] | frozenset[int], need: float)
         if p is None or p.kind == "punct" and p.text in _END:
             prev = C.BOS
         elif lower and p.kind == "word" and p.end < t.start <= p.end + _GAP and not p.quoted \
-                and p.text.isalpha() and (p.text.islower() or p.text[1:].islower()) \
+                and (p.text.isalpha() or _contraction(p.lower)) and (p.text.islower() or p.text[1:].islower()) \
                 and (p.lower in ids or p.text.islower() and _read_through(p.lower) in ids):
             # "thw vourt": a lower-case slip is read as "the"; a capitalised word is a name or a
             # sentence start, not read through (and not worth a correction search per name)
