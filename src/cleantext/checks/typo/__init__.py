@@ -1,6 +1,6 @@
 """Typos: non-words, real-word errors, lower-cased names and sentence starts, dialect spelling.
 
-Rules: typo.nonword, typo.realword, typo.homophone, typo.case (category typo) and typo.dialect
+Rules: typo.nonword, typo.realword, typo.homophone, typo.phrase, typo.case (category typo) and typo.dialect
 (category style, only when `Config.dialect` is "en-US" or "en-GB"). `suggest(word)` gives the
 out-of-context ranking used by `cleantext.suggest`.
 """
@@ -11,15 +11,16 @@ from typing import Iterator
 
 from ...document import Document
 from ...findings import Finding
-from . import dialect, homophones, names, nonword, placecase, rareshort, realword
+from . import dialect, homophones, names, nonword, phrases, placecase, rareshort, realword
 from .dialect import DIALECT
 from .homophones import HOMOPHONE
 from .names import CASE
 from .nonword import NONWORD, suggest
+from .phrases import PHRASE
 from .realword import REALWORD
 from .spans import word_spans
 
-RULES = (NONWORD, REALWORD, HOMOPHONE, CASE, DIALECT)
+RULES = (NONWORD, REALWORD, HOMOPHONE, PHRASE, CASE, DIALECT)
 SURE = 0.8  # a non-word finding this confident (fix's threshold) is a slip the document has
 
 __all__ = ["RULES", "run", "suggest"]
@@ -33,6 +34,8 @@ def run(doc: Document, ctx) -> Iterator[Finding]:
         for f in homophones.run(doc, taken):  # first: grammar, not statistics, decides these
             taken.add(f.start)
             yield placecase.recase(doc, f)
+    if config.rule_enabled(PHRASE.id, PHRASE.category):
+        yield from phrases.run(doc, taken)  # a whole phrase decides; no other rule judges its words
     spans = [] if _all_frequent(doc) else word_spans(doc, _plain())
     if not spans:  # only the language model can still find a real word out of place
         if model_on:
