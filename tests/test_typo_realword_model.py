@@ -203,3 +203,20 @@ def test_trigram_probabilities_back_off_to_the_bigram_model():
     assert C.logp3("of", None, "front") == C.logp("of", "front")  # no word before: the bigram
     # an unlisted trigram backs off below its own bigram's probability (the history's weight)
     assert C.logp3("zebra", "in", "front") <= C.logp("zebra", "front")
+
+
+def test_a_set_verdict_the_trigram_model_objects_to_is_dropped():
+    # the web lists lack "meat every" (rarer than their cut), so the bigram counts favour "meet";
+    # the trigram model, seeing "fish and ... every day", finds "meat" far likelier
+    from cleantext.checks.typo import realword
+    from cleantext.document import Document
+
+    text = "The shop sells fresh fish and meat every day."
+    assert realword.decide("meat", realword.confusion_sets()["meat"], "and", "every") is not None
+    assert not [f for f in cleantext.check(text).findings if f.category == "typo"]
+    doc = Document(text)
+    tok = next(t for t in doc.tokens if t.text == "meat")
+    from cleantext.checks.typo.spans import word_spans
+    sp = next(s for s in word_spans(doc, frozenset()) if s.token is tok)
+    assert realword._model_objects(doc, sp, "meat", "meet")
+    assert not realword._model_objects(doc, sp, "meat", "meat")
