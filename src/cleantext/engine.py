@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from itertools import accumulate
 
 from . import checks
 from .config import DEFAULT, Config
@@ -65,8 +67,33 @@ def _check_document(doc: Document, config: Config,
         key = (f.start, f.end, f.rule)
         if key not in kept or kept[key].confidence < f.confidence:
             kept[key] = f
-    ordered = sorted(kept.values(), key=lambda f: (f.start, f.end, f.rule))
+    ordered = _explained_by_slips(sorted(kept.values(), key=lambda f: (f.start, f.end, f.rule)))
     return Report(doc.text, ordered, dict(ctx.scores), tuple(ctx.verdicts))
+
+
+SURE_SLIP = 0.8  # a typo finding this confident (fix's default threshold) explains the words it covers
+
+
+def _explained_by_slips(ordered: list[Finding]) -> list[Finding]:
+    """Without the statistical spin findings that overlap a sure typo finding. They take every word
+    as the writer's choice of word; a slip ("Take a coat incase it rains") explains the odd pair
+    better than a thesaurus swap, and fixing the slip removes the oddity."""
+    slips = [f for f in ordered if f.category == "typo" and f.confidence >= SURE_SLIP]
+    if not slips or not any(f.category == "spin" for f in ordered):
+        return ordered
+    starts = [f.start for f in slips]  # sorted, as `ordered` is
+    reach = list(accumulate((f.end for f in slips), max))  # the furthest end of the slips so far
+
+    def explained(f: Finding) -> bool:
+        k = bisect_left(starts, f.end)  # the slips that start before `f` ends
+        return k > 0 and reach[k - 1] > f.start
+
+    return [f for f in ordered if f.category != "spin" or f.rule in _LISTED_SPIN or not explained(f)]
+
+
+# Spin findings from a list, the user's or our curated one: the listed phrase is the evidence,
+# whatever else its words hold.
+_LISTED_SPIN = frozenset({"spin.list", "spin.lexicon"})
 
 
 def check(text: str, config: Config | None = None) -> Report:
