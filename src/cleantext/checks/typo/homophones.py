@@ -12,10 +12,10 @@ before an article, "not" or "been"; a contraction ("it's" = "it is") cannot stan
 right after a preposition, nor own the subject of a verb ("it's name is", "who's car was": a
 plain noun and then "is", "was", "has"...); a possessive "its" cannot stand before a predicate
 adjective ("its important to"); a sentence that opens "There plan was" or "There going to win"
-wants "Their" or "They're"; "whose coming" is "who's coming"; "incase it rains" is "in case"; a
-modal verb takes "have", not "of", before a past participle. Each
-pattern fires only in those places, so the rule is quiet on fluent prose; a word in quotation
-marks or followed by a hyphen ("your so-called friend") is left alone.
+wants "Their" or "They're"; "whose coming" is "who's coming"; "incase it rains" is "in case";
+a question opened by "Were are", "Were did" wants "Where"; a modal verb takes "have", not "of",
+before a past participle. Each pattern fires only in those places, so the rule is quiet on fluent
+prose; a word in quotation marks or followed by a hyphen ("your so-called friend") is left alone.
 """
 from __future__ import annotations
 
@@ -59,6 +59,8 @@ HOMOPHONE = Rule(
         flags("I think its likely that prices fall.", "it's", span="its"),
         flags("Whose coming to the meeting tonight?", "Who's", span="Whose"),
         flags("Take a coat incase it rains.", "in case", span="incase"),
+        flags("Were are you going after lunch?", "Where", span="Were"),
+        flags("Were did they put the keys?", "Where", span="Were"),
         flags("I would rather walk then drive.", "than", span="then"),
         flags("We'd rather stay home then go out.", "than", span="then"),
         passes("The committee says its plan is good, and it's a fair one."),
@@ -88,6 +90,7 @@ HOMOPHONE = Rule(
         passes("The firm explained its important role to the board, and gave the rival its due."),
         passes("Whose car is this, whose running mate won, and whose doing was it?"),
         passes("Pack the cable, then incase the wires in plastic."),
+        passes("Were you there? Were it not for the rain, we were to go. Were they all late?"),
         passes("Years later it's still fine; it kept its kind and its choice to wait. It depends on who's in charge."),
     ),
 )
@@ -133,7 +136,7 @@ def run(doc: Document, taken: set[int]) -> Iterator[Finding]:
 _CONTRACTION = {"its": "it's", "your": "you're", "their": "they're", "whose": "who's"}
 _POSSESSIVE = {"it's": "its", "you're": "your", "they're": "their", "who's": "whose"}
 _WATCHED = frozenset(_CONTRACTION.keys() | _POSSESSIVE.keys()
-                     | {"there", "of", "lets", "to", "except", "by", "then", "incase"})
+                     | {"there", "of", "lets", "to", "except", "by", "then", "incase", "were"})
 # Verbs and adjectives that take an infinitive: "want to", "able to", "decided to".
 _TO_INFINITIVE = frozenset("""want wants wanted need needs needed going have has had able plan plans planned
 decided decide try tries tried afford hope hoped wish wished like love""".split())
@@ -197,7 +200,17 @@ def _verdict(doc: Document, t: Token, low: str, prev: Token | None, nxt: Token |
         return "than" if nxt is not None and _after_rather(doc, t) else None
     if low == "except":
         return "accept" if before == "i" and prev is not None and prev.text == "I" else None
+    if low == "were":
+        # "Were are you going?": a question opened by "Were" has its subject next ("Were you
+        # there?"), never a second verb
+        if t.text == "Were" and _starts_sentence(doc, t.index) and after in _QUESTION_VERBS:
+            return "where"
+        return None
     return None
+
+
+# Verbs that follow "Where" in a question but never "Were" ("Where is it?", "Where did they go?").
+_QUESTION_VERBS = frozenset("is are am was do does did can could will would should shall has have".split())
 
 
 _DETERMINERS = frozenset("the a an this that its his her their our your my all".split())
