@@ -13,8 +13,9 @@ right after a preposition, nor own the subject of a verb ("it's name is", "who's
 plain noun and then "is", "was", "has"...); a possessive "its" cannot stand before a predicate
 adjective ("its important to"); a sentence that opens "There plan was" or "There going to win"
 wants "Their" or "They're"; "whose coming" is "who's coming"; "incase it rains" is "in case";
-a question opened by "Were are", "Were did" wants "Where"; a modal verb takes "have", not "of",
-before a past participle. Each pattern fires only in those places, so the rule is quiet on fluent
+a question opened by "Were are", "Were did" wants "Where"; "she fell of the ladder" wants "off"
+(a verb of moving away after a subject pronoun); a modal verb takes "have", not "of", before a
+past participle. Each pattern fires only in those places, so the rule is quiet on fluent
 prose; a word in quotation marks or followed by a hyphen ("your so-called friend") is left alone.
 """
 from __future__ import annotations
@@ -61,6 +62,8 @@ HOMOPHONE = Rule(
         flags("Take a coat incase it rains.", "in case", span="incase"),
         flags("Were are you going after lunch?", "Where", span="Were"),
         flags("Were did they put the keys?", "Where", span="Were"),
+        flags("She fell of the ladder and hurt her arm.", "off", span="of"),
+        flags("They jumped of the bus at the last stop.", "off", span="of"),
         flags("I would rather walk then drive.", "than", span="then"),
         flags("We'd rather stay home then go out.", "than", span="then"),
         passes("The committee says its plan is good, and it's a fair one."),
@@ -91,6 +94,9 @@ HOMOPHONE = Rule(
         passes("Whose car is this, whose running mate won, and whose doing was it?"),
         passes("Pack the cable, then incase the wires in plastic."),
         passes("Were you there? Were it not for the rain, we were to go. Were they all late?"),
+        passes("The highest fell of the range is steep; what he dropped of the load was small."),
+        passes("She fell off the ladder, and the first of the climbers fell of exhaustion."),
+        passes("The old wall fell down; it fell of its own weight."),
         passes("Years later it's still fine; it kept its kind and its choice to wait. It depends on who's in charge."),
     ),
 )
@@ -180,6 +186,11 @@ def _verdict(doc: Document, t: Token, low: str, prev: Token | None, nxt: Token |
     if low == "of":
         if before in _MODALS and after is not None and _participle(after) and _modal_verb(doc, prev):
             return "have"
+        if before in _OFF_VERBS and after in _DETERMINERS and after != "all" and _subject_before(doc, prev) \
+                and not _followed_by(doc, nxt, frozenset({"own"})):
+            # "She fell of the ladder": a verb of moving away takes "off" (not "it fell of its own
+            # accord", "of all things")
+            return "off"
         return None
     if low == "lets":
         if t.text == "Lets" and _starts_sentence(doc, t.index) and after in _LETS_FOLLOWERS:
@@ -207,6 +218,24 @@ def _verdict(doc: Document, t: Token, low: str, prev: Token | None, nxt: Token |
             return "where"
         return None
     return None
+
+
+# Past forms of verbs that take the particle "off" and never "of" right after them, when a subject
+# pronoun stands before them ("he jumped of the wall"): with one, none is a noun ("the highest
+# fell of the range") or part of a noun phrase.
+_OFF_VERBS = frozenset("jumped fell switched kicked hopped stepped slipped dropped climbed".split())
+_SUBJECTS = frozenset("i you he she it we they who".split())
+# Before the subject, these make the "of" partitive ("what he dropped of the load", "how much
+# they kicked of the ball").
+_PARTITIVE = frozenset("what whatever much many all that which".split())
+
+
+def _subject_before(doc: Document, verb: Token) -> bool:
+    toks = doc.tokens
+    j = verb.index - 1
+    if j < 0 or toks[j].kind != "word" or toks[j].lower not in _SUBJECTS:
+        return False
+    return j == 0 or toks[j - 1].lower not in _PARTITIVE
 
 
 # Verbs that follow "Where" in a question but never "Were" ("Where is it?", "Where did they go?").
