@@ -41,3 +41,10 @@ def test_which_findings_are_dropped():
 def test_nothing_changes_without_a_sure_slip():
     ordered = [_f(0, 10, "spin", "spin.restore", 0.7), _f(3, 5, "typo", "typo.realword", 0.6)]
     assert _explained_by_slips(ordered) == ordered
+
+
+def test_the_spin_scores_count_only_the_findings_shown():
+    text = "Take a coat incase it rains."
+    assert cleantext.check(text, cleantext.Config(disable={"typo"})).scores["spin_density"] > 0
+    scores = cleantext.check(text).scores
+    assert scores["spin_density"] == 0 and scores["spin_score"] == 0 and scores["spin_verdict"] == 0

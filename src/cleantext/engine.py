@@ -67,8 +67,21 @@ def _check_document(doc: Document, config: Config,
         key = (f.start, f.end, f.rule)
         if key not in kept or kept[key].confidence < f.confidence:
             kept[key] = f
-    ordered = _explained_by_slips(sorted(kept.values(), key=lambda f: (f.start, f.end, f.rule)))
-    return Report(doc.text, ordered, dict(ctx.scores), tuple(ctx.verdicts))
+    ordered = sorted(kept.values(), key=lambda f: (f.start, f.end, f.rule))
+    shown = _explained_by_slips(ordered)
+    if len(shown) < len(ordered) and "spin_density" in ctx.scores:
+        _rescore_spin(doc, shown, ctx)
+    return Report(doc.text, shown, dict(ctx.scores), tuple(ctx.verdicts))
+
+
+def _rescore_spin(doc: Document, shown: list[Finding], ctx: checks.Context) -> None:
+    """The spin scores and verdict again, from the spin findings still shown."""
+    from .checks.spin import score
+
+    scores = score.score([f for f in shown if f.category == "spin"], doc.word_count)
+    ctx.scores.update(scores)
+    if not scores["spin_verdict"] and score.VERDICT in ctx.verdicts:
+        ctx.verdicts.remove(score.VERDICT)
 
 
 SURE_SLIP = 0.8  # a typo finding this confident (fix's default threshold) explains the words it covers
