@@ -107,3 +107,14 @@ def test_a_listed_word_without_its_accents_is_correct(word):
     assert word.lower() in unaccented()
     assert cleantext.suggest(word) == []
     assert cleantext.fix(f"We liked the {word} a lot.").text == f"We liked the {word} a lot."
+
+
+def test_a_doubled_word_is_no_split_candidate():
+    # "atat" is a slip of "at"; "at at" would only be a repeated word. Real run-togethers stay.
+    from cleantext.checks.typo.candidates import generate
+
+    assert "at at" not in generate("atat") and "the the" not in generate("thethe")
+    assert "in fact" in generate("infact") and "a lot" in generate("alot")
+    text = "The film was shot atat the studio that year."
+    fs = [f for f in cleantext.check(text).findings if f.category == "typo"]
+    assert [(text[f.start:f.end], f.suggestions) for f in fs] == [("atat", ("at",))]

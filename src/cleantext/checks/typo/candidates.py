@@ -199,12 +199,13 @@ def generate(low: str, v: Vocab | None = None) -> set[str]:
     joined = _JOINED.get(low)
     if joined:
         out.add(joined)
-    # two words run together: "alot", "infact"; only pairs the bigram lists attest
+    # two words run together: "alot", "infact"; only pairs the bigram lists attest, and not a word
+    # doubled ("atat" is a slip of "at": "at at" would only be a repeated word)
     from .context import bi
 
     for i in range(1, n):
         a, b = low[:i], low[i:]
-        if a in keys and b in keys and v.logf.get(a, 0) >= 7.0 and v.logf.get(b, 0) >= 6.5 \
+        if a != b and a in keys and b in keys and v.logf.get(a, 0) >= 7.0 and v.logf.get(b, 0) >= 6.5 \
                 and (len(a) > 1 or a in ("a", "i")) and (len(b) > 1 or b in ("a", "i")) and bi(a, b):
             out.add(a + " " + b)
     out.discard(low)
