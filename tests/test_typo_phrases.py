@@ -46,6 +46,12 @@ def test_fix_applies_a_confident_phrase_and_keeps_the_capital():
         "They did it for all intents and purposes."
 
 
+def test_the_article_follows_the_corrected_phrase():
+    # "an escape goat" is one slip with its article: "an scapegoat" would be a new error
+    assert cleantext.fix("He was made an escape goat for the loss.").text == \
+        "He was made a scapegoat for the loss."
+
+
 def test_a_less_certain_slip_is_offered_not_applied():
     text = "It was a right of passage for every student."
     f = next(f for f in cleantext.check(text).findings if f.rule == "typo.phrase")
