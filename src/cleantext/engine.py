@@ -84,7 +84,7 @@ def _rescore_spin(doc: Document, shown: list[Finding], ctx: checks.Context) -> N
         ctx.verdicts.remove(score.VERDICT)
 
 
-SURE_SLIP = 0.8  # a typo finding this confident (fix's default threshold) explains the words it covers
+SURE_SLIP = DEFAULT.fix_threshold  # a typo finding this confident explains the words it covers
 
 
 def _explained_by_slips(ordered: list[Finding]) -> list[Finding]:

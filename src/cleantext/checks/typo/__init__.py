@@ -21,7 +21,7 @@ from .realword import REALWORD
 from .spans import word_spans
 
 RULES = (NONWORD, REALWORD, HOMOPHONE, PHRASE, CASE, DIALECT)
-SURE = 0.8  # a non-word finding this confident (fix's threshold) is a slip the document has
+SURE = nonword.FIXABLE  # a non-word finding this confident (fix's threshold) is a slip the document has
 
 __all__ = ["RULES", "run", "suggest"]
 

@@ -462,12 +462,17 @@ def rank(low: str, limit: int = 8, far: bool = False) -> list[tuple[str, float]]
 def cased(cand: str, original: str, v: Vocab | None = None) -> str:
     """The candidate spelt with the case pattern of the original ("Wiht" -> "With")."""
     v = v or vocab()
-    disp = v.display.get(cand, cand)
+    return case_like(v.display.get(cand, cand), original)
+
+
+def case_like(word: str, original: str) -> str:
+    """`word` in capitals when `original` is (and longer than a letter), with a capital first letter
+    when `original` has one, else as it is."""
     if original.isupper() and len(original) > 1:
-        return disp.upper()
+        return word.upper()
     if original[:1].isupper():
-        return disp[:1].upper() + disp[1:]
-    return disp
+        return word[:1].upper() + word[1:]
+    return word
 
 
 def log10(x: float) -> float:

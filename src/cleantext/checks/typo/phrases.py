@@ -22,6 +22,7 @@ from typing import Iterator
 from ...document import Document, Token
 from ...findings import Finding
 from ...rules import Rule, flags, passes
+from .candidates import case_like
 from .lexicon import read_data
 
 PHRASE = Rule(
@@ -162,9 +163,9 @@ def _match(doc: Document, toks: list[Token], t: Token, e: Entry) -> Finding | No
     span = run_[a:len(run_) - b]
     standard = list(e.standard[a:len(e.standard) - b])
     if len(span) == len(standard):
-        rep = " ".join(_cased(s, u.text) for s, u in zip(standard, span))
+        rep = " ".join(case_like(s, u.text) for s, u in zip(standard, span))
     else:
-        rep = " ".join([_cased(standard[0], span[0].text)] + standard[1:])
+        rep = " ".join([case_like(standard[0], span[0].text)] + standard[1:])
     return PHRASE.finding(
         span[0].start, span[-1].end,
         f"'{' '.join(u.text for u in run_)}' is a common slip for the phrase '{' '.join(e.standard)}'.",
@@ -180,9 +181,3 @@ def _differing(words: tuple[str, ...], standard: tuple[str, ...]) -> tuple[int, 
     while b < min(len(words), len(standard)) - a - 1 and words[-1 - b] == standard[-1 - b]:
         b += 1
     return a, b
-
-
-def _cased(word: str, like: str) -> str:
-    if like[:1].isupper():
-        return word.upper() if len(like) > 1 and like.isupper() else word[:1].upper() + word[1:]
-    return word

@@ -36,7 +36,7 @@ from ...rules import Rule, flags, passes
 from . import context as C
 from .context import bi, uni
 from .lexicon import dialect_pairs, lexicon, read_data
-from .spans import WordSpan, beyond
+from .spans import WordSpan, beyond, model_beyond
 
 REALWORD = Rule(
     "typo.realword", "typo", "warning",
@@ -115,11 +115,8 @@ def _context(doc: Document, sp: WordSpan) -> tuple[str | None, str | None]:
     if p and "'" in p and not p.endswith("'s"):
         # the web bigram lists have no apostrophes: a contraction is read as the word it ends in
         # ("don't loose" as "not loose"); anything else with one ("o'clock") is no neighbour
-        p = _CONTRACTION_WORDS.get("'" + p.rpartition("'")[2]) if _contraction(p) else None
+        p = _CONTRACTIONS.get(_contraction_end(p))
     return p, n
-
-
-_CONTRACTION_WORDS = {"'t": "not", "'ll": "will", "'ve": "have", "'re": "are", "'d": "would", "'m": "am"}
 
 
 def run(doc: Document, spans: list[WordSpan], ctx, taken: set[int] | frozenset[int] = frozenset()
@@ -225,14 +222,21 @@ def run_model(doc: Document, taken: set[int]) -> Iterator[Finding]:
                                severity=severity)
 
 
-# Contractions as a left neighbour ("don't lose", "you'll lose"): the language model, built from
-# transcripts, knows them as words. A possessive ("John's") is not one of them: it is a name.
-_CONTRACTION_ENDS = ("n't", "'ll", "'ve", "'re", "'d", "'m")
+# Contractions as a left neighbour ("don't lose", "you'll lose"), by their ending and the word it
+# stands for: the language model, built from transcripts, knows them as words; the web bigram
+# lists, which have no apostrophes, read the word. A possessive ("John's") is not one of them: it
+# is a name.
+_CONTRACTIONS = {"n't": "not", "'ll": "will", "'ve": "have", "'re": "are", "'d": "would", "'m": "am"}
 
 
-def _contraction(w: str) -> bool:
+def _contraction_end(w: str) -> str | None:
+    """The ending of `_CONTRACTIONS` that makes `w` a contraction, else None."""
     head, _, tail = w.partition("'")
-    return head.isalpha() and ("'" + tail in _CONTRACTION_ENDS or w.endswith("n't") and head[-1:] == "n")
+    if not head.isalpha():
+        return None
+    if w.endswith("n't") and head[-1:] == "n":
+        return "n't"
+    return "'" + tail if "'" + tail in _CONTRACTIONS else None
 
 
 def _read_through(w: str) -> str:
@@ -271,7 +275,7 @@ def model_verdicts(doc: Document, taken: set[int] | frozenset[int], need: float)
         if p is None or p.kind == "punct" and p.text in _END:
             prev = C.BOS
         elif lower and p.kind == "word" and p.end < t.start <= p.end + _GAP and not p.quoted \
-                and (p.text.isalpha() or _contraction(p.lower)) and (p.text.islower() or p.text[1:].islower()) \
+                and (p.text.isalpha() or _contraction_end(p.lower) is not None) and (p.text.islower() or p.text[1:].islower()) \
                 and (p.lower in ids or p.text.islower() and _read_through(p.lower) in ids):
             # "thw vourt": a lower-case slip is read as "the"; a capitalised word is a name or a
             # sentence start, not read through (and not worth a correction search per name)
@@ -299,8 +303,7 @@ def model_verdicts(doc: Document, taken: set[int] | frozenset[int], need: float)
         if nxt:
             cost = _alternative_cost(w, w_lm, confusable, verdict[0])
             if cost is not None:
-                p2 = None if prev == C.BOS else beyond(toks, i - 2, C.BOS)
-                n2 = None if nxt == C.EOS else beyond(toks, i + 2, C.EOS)
+                p2, n2 = model_beyond(doc, t, prev, nxt, str.isalpha)
                 verdict = (verdict[0], C.tri_margin(w_lm, verdict[0], cost, p2, prev, nxt, n2))
             if verdict[1] < need:
                 continue
@@ -502,8 +505,7 @@ def _model_objects(doc: Document, sp: WordSpan, low: str, best: str) -> bool:
     n1 = beyond(toks, i + 1, C.EOS, _lm_word)
     if p1 is None or n1 is None or p1 not in ids and p1 != C.BOS or n1 not in ids and n1 != C.EOS:
         return False
-    p2 = None if p1 == C.BOS else beyond(toks, i - 2, C.BOS, _lm_word)
-    n2 = None if n1 == C.EOS else beyond(toks, i + 2, C.EOS, _lm_word)
+    p2, n2 = model_beyond(doc, sp.token, p1, n1, _lm_word)
     return C.tri_margin(low, best, 0.0, p2, p1, n1, n2) < VETO
 
 

@@ -167,12 +167,13 @@ def _unhyphenated(text: str) -> bool:
     return "-" not in text
 
 
-def model_beyond(doc: Document, tok: Token, prev: str | None, nxt: str | None) -> tuple[str | None, str | None]:
-    """The words two tokens before and after `tok` for the trigram model, given its
-    `model_neighbours` prev and nxt: a plain word (lower case), a sentence boundary, or None where
-    the neighbour is missing or already a boundary."""
+def model_beyond(doc: Document, tok: Token, prev: str | None, nxt: str | None,
+                 plain=_unhyphenated) -> tuple[str | None, str | None]:
+    """The words two tokens before and after `tok` for the trigram model, given its neighbours
+    prev and nxt (`model_neighbours`' by default): a word whose text is `plain` (lower case), a
+    sentence boundary, or None where the neighbour is missing or already a boundary."""
     toks = doc.tokens
     i = tok.index
-    p2 = None if prev is None or prev in (BOS, EOS) else beyond(toks, i - 2, BOS, _unhyphenated)
-    n2 = None if nxt is None or nxt in (BOS, EOS) else beyond(toks, i + 2, EOS, _unhyphenated)
+    p2 = None if prev is None or prev in (BOS, EOS) else beyond(toks, i - 2, BOS, plain)
+    n2 = None if nxt is None or nxt in (BOS, EOS) else beyond(toks, i + 2, EOS, plain)
     return p2, n2
