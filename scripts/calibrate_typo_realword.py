@@ -26,7 +26,10 @@ With --rare-short it calibrates `typo.rareshort` instead: a frequent word become
 word within two edits ("the" -> "le"), and the table is by evidence and by the lead over the next
 frequent word (rareshort._CONFIDENCE; run with --low 0). With --sets it calibrates the confusion-set
 pass: a word with a confusion set becomes another member (then -> than), and the table is by how
-far the margin passes the one the pass needs (realword.set_confidence).
+far the margin passes the one the pass needs (realword.set_confidence). With --meaning it calibrates
+`typo.meaning`: a content word becomes a common word one edit away or a confusion-set member, and
+the table is by the pass's score (meaning._CONFIDENCE; run with --low -1; --weight and --min-gain
+try other constants).
 """
 from __future__ import annotations
 
@@ -272,6 +275,99 @@ def main_sets(args, paras) -> int:
     return 0
 
 
+def collect(paras, rounds: int, rng: random.Random, corrupt_fn, others, verdicts):
+    """Run `verdicts(doc, taken)` (yielding (start, better word, score, kind)) over each clean
+    paragraph and `rounds` copies corrupted by `corrupt_fn`; the words `others(text)` holds are
+    another rule's. Returns (rows of (score, "right" | "wrong" | "false" | "clean", kind), injected
+    errors, clean words)."""
+    from cleantext.document import Document
+
+    clean_words = injected = 0
+    rows: list[tuple[float, str, str]] = []
+    for para in paras:
+        doc = Document(para)
+        clean_words += sum(1 for t in doc.tokens if t.kind == "word")
+        for _st, _best, m, kind in verdicts(doc, others(para)):
+            rows.append((m, "clean", kind))
+        for _ in range(rounds):
+            c = corrupt_fn(doc, rng)
+            if c is None:
+                break
+            text, start, _typed, meant = c
+            taken = others(text)
+            if start in taken:
+                continue  # another rule reports it (a non-word, a case slip): not this pass's error
+            injected += 1
+            for st, best, m, kind in verdicts(Document(text), taken):
+                rows.append((m, ("right" if best == meant else "wrong") if st == start else "false", kind))
+    return rows, injected, clean_words
+
+
+def corrupt_meaning(doc, rng: random.Random):
+    """Like `corrupt`, for the words `typo.meaning` judges: a content word (not one of the model's
+    most frequent words, 3 letters or more) between plain words becomes a random common word one
+    edit away that the model knows, or another member of its confusion set."""
+    from cleantext.checks.typo import context as C
+    from cleantext.checks.typo.candidates import edits1
+    from cleantext.checks.typo.lexicon import lexicon
+    from cleantext.checks.typo.meaning import MIN_LEN, _function_words
+    from cleantext.checks.typo.realword import confusion_sets
+
+    toks = doc.tokens
+    common, model, sets, frequent = lexicon().common, C.lm(), confusion_sets(), _function_words()
+    slots = []
+    for i in range(1, len(toks) - 1):
+        t, p, q = toks[i], toks[i - 1], toks[i + 1]
+        if t.kind == "word" and t.text.isalpha() and t.text.islower() and len(t.text) >= MIN_LEN \
+                and t.lower not in frequent and p.kind == "word" and p.text.isalpha() \
+                and (q.kind == "word" and q.text.isalpha() or q.text in ".!?"):
+            slots.append(t)
+    rng.shuffle(slots)
+    for t in slots:
+        w = t.text
+        own = [x for x in sets.get(w, ()) if "'" not in x]
+        near = sorted(set(own) | {x for x in edits1(w) if x != w and x in common and x in model})
+        if not near:
+            continue
+        x = rng.choice(near)
+        return doc.text[:t.start] + x + doc.text[t.end:], t.start, x, w
+    return None
+
+
+def main_meaning(args, paras) -> int:
+    """--meaning: the table of meaning._CONFIDENCE, by score band."""
+    import cleantext
+    from cleantext.checks.typo import meaning
+
+    if args.weight is not None:
+        meaning.WEIGHT = args.weight
+    if args.min_gain is not None:
+        meaning.MIN_GAIN = args.min_gain
+    # the pass runs last and skips the words another typo rule reported
+    config = cleantext.Config(disable=frozenset({"typo.meaning"}))
+
+    def others(text: str) -> set[int]:
+        return {f.start for f in cleantext.check(text, config=config).findings if f.category == "typo"}
+
+    rows, injected, clean_words = collect(
+        paras, args.rounds, random.Random(args.seed), corrupt_meaning, others,
+        lambda doc, taken: ((t.start, best, s, "meaning") for t, best, s, _g in meaning.verdicts(doc, taken, args.low)))
+    print(f"paragraphs {len(paras)}, clean words {clean_words}, injected errors {injected}, "
+          f"weight {meaning.WEIGHT}, min gain {meaning.MIN_GAIN}")
+    scale = (1.0 / args.density) / (injected / args.rounds / clean_words)
+    print(f"confidence stated at one error per {args.density:g} words (odds x {scale:.3f})")
+    table(rows, injected, clean_words, args.low, "meaning", scale)
+    print("\n| score | verdicts | right | wrong word | false (corrupted) | false (clean) | confidence |")
+    print("|---|---|---|---|---|---|---|")
+    bands = (-1.0, 0.0, 0.5, 1.0, 1.5, 2.0, 2.5, 3.0, 4.0, 99.0)
+    for lo, hi in zip(bands, bands[1:]):
+        band = [o for m, o, _k in rows if lo <= m < hi]
+        r, wr, f, cl = (band.count(o) for o in ("right", "wrong", "false", "clean"))
+        conf = r * scale / (r * scale + wr * scale + f + args.rounds)
+        print(f"| {lo:g} .. {hi:g} | {r + wr + f} | {r} | {wr} | {f} | {cl} | {conf:.2f} |")
+    return 0
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--paragraphs", type=int, default=0, help="use only this many (0: all)")
@@ -285,11 +381,14 @@ def main() -> int:
                     help="calibrate typo.rareshort (a frequent word slipped into a rare short word) instead")
     ap.add_argument("--sets", action="store_true",
                     help="calibrate the confusion-set pass (a word becomes another member of its set) instead")
+    ap.add_argument("--meaning", action="store_true",
+                    help="calibrate typo.meaning (a content word slipped into another that fits its neighbours)")
+    ap.add_argument("--weight", type=float, help="--meaning: try this meaning.WEIGHT")
+    ap.add_argument("--min-gain", type=float, help="--meaning: try this meaning.MIN_GAIN")
     args = ap.parse_args()
 
     import cleantext
     from cleantext.checks.typo.realword import model_verdicts
-    from cleantext.document import Document
 
     def others(text: str) -> set[int]:
         # as in a real check: the words the non-word and case rules report are not the model's
@@ -306,28 +405,11 @@ def main() -> int:
         return main_rare(args, paras, others)
     if args.sets:
         return main_sets(args, paras)
-    clean_words = 0
-    rows: list[tuple[float, str, str]] = []   # (margin, "right" | "wrong" | "false" | "clean", kind)
-    injected = 0
-    for para in paras:
-        doc = Document(para)
-        clean_words += sum(1 for t in doc.tokens if t.kind == "word")
-        for _t, _best, m, kind in model_verdicts(doc, others(para), args.low):
-            rows.append((m, "clean", kind))
-        for _ in range(args.rounds):
-            c = corrupt(doc, rng)
-            if c is None:
-                break
-            text, start, _typed, meant = c
-            taken = others(text)
-            if start in taken:
-                continue  # a non-word the spelling rule reports: not a real-word error
-            injected += 1
-            for t, best, m, kind in model_verdicts(Document(text), taken, args.low):
-                if t.start == start:
-                    rows.append((m, "right" if best == meant else "wrong", kind))
-                else:
-                    rows.append((m, "false", kind))
+    if args.meaning:
+        return main_meaning(args, paras)
+    rows, injected, clean_words = collect(
+        paras, args.rounds, rng, corrupt, others,
+        lambda doc, taken: ((t.start, best, m, kind) for t, best, m, kind in model_verdicts(doc, taken, args.low)))
     print(f"paragraphs {len(paras)}, clean words {clean_words}, injected errors {injected}")
     # the synthetic text holds one error per paragraph (about one per 40 words); real text holds
     # far fewer, so the odds of a verdict being right scale down by this factor

@@ -1,6 +1,6 @@
 """Typos: non-words, real-word errors, lower-cased names and sentence starts, dialect spelling.
 
-Rules: typo.nonword, typo.realword, typo.homophone, typo.phrase, typo.case (category typo) and typo.dialect
+Rules: typo.nonword, typo.realword, typo.meaning, typo.homophone, typo.phrase, typo.case (category typo) and typo.dialect
 (category style, only when `Config.dialect` is "en-US" or "en-GB"). `suggest(word)` gives the
 out-of-context ranking used by `cleantext.suggest`.
 """
@@ -11,16 +11,17 @@ from typing import Iterator
 
 from ...document import Document
 from ...findings import Finding
-from . import dialect, homophones, names, nonword, phrases, placecase, rareshort, realword
+from . import dialect, homophones, meaning, names, nonword, phrases, placecase, rareshort, realword
 from .dialect import DIALECT
 from .homophones import HOMOPHONE
+from .meaning import MEANING
 from .names import CASE
 from .nonword import NONWORD, suggest
 from .phrases import PHRASE
 from .realword import REALWORD
 from .spans import word_spans
 
-RULES = (NONWORD, REALWORD, HOMOPHONE, PHRASE, CASE, DIALECT)
+RULES = (NONWORD, REALWORD, MEANING, HOMOPHONE, PHRASE, CASE, DIALECT)
 SURE = nonword.FIXABLE  # a non-word finding this confident (fix's threshold) is a slip the document has
 
 __all__ = ["RULES", "run", "suggest"]
@@ -68,23 +69,28 @@ def run(doc: Document, ctx) -> Iterator[Finding]:
             taken.add(f.start)
             sure += f.confidence >= SURE
             yield placecase.recase(doc, f, mid_caps)
+    # the real-word verdicts' odds follow the document's density of sure slips (no evidence
+    # when the non-word rule is off); the words are counted for the first verdict only
+    scales: list[float] = []
+
+    def scale() -> float:
+        if not scales:
+            words = sum(t.kind == "word" for t in doc.tokens)
+            scales.append(realword.density_scale(words, sure) if nonword_on else 1.0)
+        return scales[0]
+
     if model_on:
-        # the real-word verdicts' odds follow the document's density of sure slips (no evidence
-        # when the non-word rule is off); the words are counted for the first verdict only
-        scales: list[float] = []
-
-        def scale() -> float:
-            if not scales:
-                words = sum(t.kind == "word" for t in doc.tokens)
-                scales.append(realword.density_scale(words, sure) if nonword_on else 1.0)
-            return scales[0]
-
         for f in realword.run(doc, [sp for sp in spans if sp.start not in taken], ctx, taken):
             taken.add(f.start)
             yield placecase.recase(doc, _rescaled(doc, f, scale()), mid_caps)
         for f in rareshort.run(doc, taken, REALWORD, ctx.config.accept):
             taken.add(f.start)
             yield placecase.recase(doc, _rescaled(doc, f, scale()), mid_caps)
+    if config.rule_enabled(MEANING.id, MEANING.category):
+        # last: the topic of the sentence judges only what the neighbours could not settle
+        for f in meaning.run(doc, taken, scale(), config.min_confidence):
+            taken.add(f.start)
+            yield placecase.recase(doc, realword.rescaled(f, scale()), mid_caps)
     for f in held:
         if f.start not in taken:
             yield f
