@@ -86,11 +86,12 @@ def run(doc: Document, ctx) -> Iterator[Finding]:
         for f in rareshort.run(doc, taken, REALWORD, ctx.config.accept):
             taken.add(f.start)
             yield placecase.recase(doc, _rescaled(doc, f, scale()), mid_caps)
-    if config.rule_enabled(MEANING.id, MEANING.category):
-        # last: the topic of the sentence judges only what the neighbours could not settle
-        for f in meaning.run(doc, taken, scale(), config.min_confidence):
+    if config.rule_enabled(MEANING.id, MEANING.category) and scale() >= 1.0:
+        # last: the topic of the sentence judges only what the neighbours could not settle, and
+        # only where slips are as dense as its calibration assumes (meaning.py)
+        for f in meaning.run(doc, taken, config.min_confidence):
             taken.add(f.start)
-            yield placecase.recase(doc, realword.rescaled(f, scale()), mid_caps)
+            yield placecase.recase(doc, f, mid_caps)
     for f in held:
         if f.start not in taken:
             yield f

@@ -60,7 +60,6 @@ MEANING = Rule(
 
 WEIGHT = 6.0      # log10 odds per unit of cosine gain (the calibration's best of 2, 3, 4.5, 6, 8)
 MIN_GAIN = 0.1    # the alternative must be this much closer to the sentence's topic
-MIN_SCORE = 2.0   # least score of a verdict (the first band reported)
 TOP = 3           # the nearest content words of the sentence that define a word's fit
 MIN_CONTEXT = 2   # other content words the sentence must have
 MIN_LEN = 3
@@ -68,7 +67,7 @@ MIN_LEN = 3
 # Confidence by score band at one slip per 200 words (`_CONFIDENCE` of realword, same method);
 # from the calibration table in data/typo/README.md. Below the first band: no verdict.
 _CONFIDENCE = ((2.0, 0.57), (2.5, 0.66), (3.0, 0.82))  # >= 3 pooled with >= 4
-BEST = max(c for _s, c in _CONFIDENCE)
+MIN_SCORE = _CONFIDENCE[0][0]  # least score of a verdict (the first band reported)
 
 _END = frozenset(".!?")
 _GAP = 2
@@ -182,12 +181,10 @@ def verdicts(doc: Document, taken: set[int] | frozenset[int], low: float = MIN_S
             context = [c for u, c in content if u.lower != w]
             if len(context) < MIN_CONTEXT:
                 continue
-            own = None
             best = None
             lw, rw = C.logp3(w, p2, p1), C.logp3(n1, p1, w)
             rw2 = C.logp3(n2, w, n1) if n2 is not None and n1 != C.EOS else 0.0
-            if own is None:
-                own = _fit(v, context)
+            own = _fit(v, context)
             # no alternative's fit exceeds 1 (a cosine), so its score is at most its language-model
             # evidence plus WEIGHT * reach: each side is checked against that bound as it is known
             reach = WEIGHT * (1.0 - own)
@@ -216,30 +213,22 @@ def verdicts(doc: Document, taken: set[int] | frozenset[int], low: float = MIN_S
                 yield t, best[0], best[1], best[2]
 
 
-def least_score(scale: float, min_confidence: float) -> float | None:
-    """The lowest score whose confidence, its odds times the document's density `scale`, is still
-    reported at `min_confidence`; None when no band is (the pass is not worth running)."""
+def least_score(min_confidence: float) -> float | None:
+    """The lowest score whose confidence is reported at `min_confidence`; None when no band's is."""
     for lo, conf in _CONFIDENCE:
-        odds = conf / (1.0 - conf) * min(scale, 1.0)
-        if odds / (1.0 + odds) >= min_confidence:
+        if conf >= min_confidence:
             return lo
     return None
 
 
-def run(doc: Document, taken: set[int], scale: float = 1.0, min_confidence: float = 0.5) -> Iterator[Finding]:
-    """Findings at their calibrated confidence (the caller scales it by `scale`); only verdicts that
-    stay at `min_confidence` after that are looked for."""
-    if scale < 1.0:
-        return  # fewer slips than the calibration assumes: see the module's docstring
-    low = least_score(scale, min_confidence)
+def run(doc: Document, taken: set[int], min_confidence: float = 0.5) -> Iterator[Finding]:
+    """Findings at their calibrated confidence. The caller runs it only where the document's density
+    of slips reaches the calibration's (see the module's docstring); only verdicts that reach
+    `min_confidence` are looked for."""
+    low = least_score(min_confidence)
     if low is None:
         return
     for t, best, score, _gain in verdicts(doc, taken, low):
-        conf = confidence(score)
-        if conf <= 0.0:
-            continue
-        suggestion = best if t.text.islower() else best.capitalize()
         yield MEANING.finding(
-            t.start, t.end,
-            f"'{t.text}' is a real word, but '{suggestion}' fits the rest of the sentence better.",
-            (suggestion,), conf)
+            t.start, t.end, f"'{t.text}' is a real word, but '{best}' fits the rest of the sentence better.",
+            (best,), confidence(score))
