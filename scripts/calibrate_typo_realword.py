@@ -304,9 +304,10 @@ def collect(paras, rounds: int, rng: random.Random, corrupt_fn, others, verdicts
 
 
 def corrupt_meaning(doc, rng: random.Random):
-    """Like `corrupt`, for the words `typo.meaning` judges: a content word (not one of the model's
-    most frequent words, 3 letters or more) between plain words becomes a random common word one
-    edit away that the model knows, or another member of its confusion set."""
+    """Like `corrupt`, for the words `typo.meaning` judges: a word of 3 letters or more between plain
+    words (a frequent one too: "time" typed "tile" is a slip the pass should find) becomes a random
+    common word one edit away that the model knows, or another member of its confusion set, that
+    is not one of the model's most frequent words (those the pass never judges)."""
     from cleantext.checks.typo import context as C
     from cleantext.checks.typo.candidates import edits1
     from cleantext.checks.typo.lexicon import lexicon
@@ -319,14 +320,15 @@ def corrupt_meaning(doc, rng: random.Random):
     for i in range(1, len(toks) - 1):
         t, p, q = toks[i], toks[i - 1], toks[i + 1]
         if t.kind == "word" and t.text.isalpha() and t.text.islower() and len(t.text) >= MIN_LEN \
-                and t.lower not in frequent and p.kind == "word" and p.text.isalpha() \
+                and p.kind == "word" and p.text.isalpha() \
                 and (q.kind == "word" and q.text.isalpha() or q.text in ".!?"):
             slots.append(t)
     rng.shuffle(slots)
     for t in slots:
         w = t.text
         own = [x for x in sets.get(w, ()) if "'" not in x]
-        near = sorted(set(own) | {x for x in edits1(w) if x != w and x in common and x in model})
+        near = [x for x in sorted(set(own) | {x for x in edits1(w) if x != w and x in common and x in model})
+                if x not in frequent and len(x) >= MIN_LEN]
         if not near:
             continue
         x = rng.choice(near)

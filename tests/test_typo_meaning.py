@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 import cleantext
-from cleantext.checks.typo import meaning
+from cleantext.checks.typo import context, meaning
 from cleantext.document import Document
 
 SLIP = "Investors sold their sharks when the stock market fell sharply."
@@ -46,8 +46,10 @@ def test_rule_can_be_disabled():
     assert _meaning(SLIP, config=cleantext.Config(disable=frozenset({"typo.meaning"}))) == []
 
 
-def test_fix_applies_a_confident_verdict():
-    assert cleantext.fix(SLIP).text == SLIP.replace("sharks", "shares")
+def test_fix_leaves_topic_verdicts_to_the_editor():
+    """No band is sure enough (fix's threshold) that the word meant is the one proposed."""
+    assert all(f.confidence < cleantext.Config().fix_threshold for f in _meaning(SLIP))
+    assert cleantext.fix(SLIP).text == SLIP
 
 
 def test_long_clean_text_is_not_judged_on_topic_alone():
@@ -56,17 +58,16 @@ def test_long_clean_text_is_not_judged_on_topic_alone():
     assert _meaning(SLIP) != []
     assert _meaning(filler + " " + SLIP) == []
     assert meaning.least_score(0.5) == meaning.MIN_SCORE
-    assert meaning.least_score(0.8) > meaning.MIN_SCORE  # a stricter report threshold skips weak bands
+    assert meaning.least_score(0.6) > meaning.MIN_SCORE  # a stricter report threshold skips weak bands
     assert meaning.least_score(0.95) is None
 
 
-def test_no_inflection_or_frequent_word_is_proposed():
+def test_no_inflection_is_proposed():
     text = "The stock markets fell as investors sold their shares and bonds in the crisis."
     for w in ("market", "markets"):
         t = text.replace("markets", w)
-        for _tok, best, _s, _g in meaning.verdicts(Document(t), set(), low=-5.0):
-            assert best not in meaning._function_words()
-            assert best.rstrip("s") != _tok.lower.rstrip("s")
+        for tok, best, _s, _g in meaning.verdicts(Document(t), set(), low=-5.0):
+            assert not context._inflection(tok.lower, best)
 
 
 def test_confidence_bands_rise_with_the_score():

@@ -6,9 +6,10 @@ word meant, because the language model sees two words on either side and both wo
 there. The rest of the sentence can: "shares" shares its contexts with "investors" and "stock"
 far more than "sharks" does.
 
-For each lower-case content word of a sentence (not a frequent function word, with a word vector,
-between plain words or sentence boundaries), and each real word one edit away or in its confusion
-set (`context.alternatives`), the evidence is
+For each lower-case content word of a sentence (not one of the model's ~200 most frequent words,
+with a word vector, between plain words or sentence boundaries), and each real word one edit away
+or in its confusion set (`context.alternatives`, frequent words included: "tile" for "time"), the
+evidence is
 
     score = lm - cost + WEIGHT * gain
 
@@ -26,12 +27,14 @@ confidence of its score band (`_CONFIDENCE`), measured on synthetic slips in cle
 `scripts/calibrate_typo_realword.py --meaning` (data/typo/README.md), stated at one slip per 200
 words. The pass runs only where the document's density of slips (`realword.density_scale`) is at
 least that: a short text, or a longer one with sure non-word slips. In a longer edited text with
-none, only the strongest band could still be reported (at about half its odds), and the pass
-would cost about a fifth of the whole check on news for verdicts that were false on reading
-(measured on 994 BBC articles: two, both fluent words). So a long text with no sure slip is never
-judged on topic alone. Word vectors of 2014 news and encyclopaedia text are a coarse judge of topic: a
-sentence about an unusual subject loses against frequent words that fit
-everywhere, so the gain alone never decides; the language model must not object by much.
+none, a verdict's odds would fall to a quarter or less (a 400-word article), below the report
+threshold in every band; run on every BBC article the pass cost about a fifth of the whole check
+for verdicts that were false on reading (two in 994 articles, both fluent words). So a long text
+with no sure slip is never judged on topic alone. Word vectors of 2014 news and encyclopaedia text are a coarse judge of
+topic: a sentence about an unusual subject loses against frequent words that fit everywhere, so the
+gain alone never decides; the language model must not object by much. The doubt is mostly which
+word was meant (over a quarter of the verdicts at the slip name another word), so no verdict is sure
+enough for `fix` to apply unasked.
 """
 from __future__ import annotations
 
@@ -66,7 +69,7 @@ MIN_LEN = 3
 
 # Confidence by score band at one slip per 200 words (`_CONFIDENCE` of realword, same method);
 # from the calibration table in data/typo/README.md. Below the first band: no verdict.
-_CONFIDENCE = ((2.0, 0.57), (2.5, 0.66), (3.0, 0.82))  # >= 3 pooled with >= 4
+_CONFIDENCE = ((2.5, 0.55), (3.0, 0.67), (4.0, 0.74))
 MIN_SCORE = _CONFIDENCE[0][0]  # least score of a verdict (the first band reported)
 
 _END = frozenset(".!?")
@@ -189,7 +192,7 @@ def verdicts(doc: Document, taken: set[int] | frozenset[int], low: float = MIN_S
             # evidence plus WEIGHT * reach: each side is checked against that bound as it is known
             reach = WEIGHT * (1.0 - own)
             for x, cost in alts:
-                if x in frequent or C._inflection(w, x):
+                if C._inflection(w, x):
                     continue  # another form of the word ("takings"/"taking") has its topic
                 lm = C.logp3(x, p2, p1) - lw - cost
                 if lm + reach < low:
