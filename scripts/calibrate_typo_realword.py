@@ -311,11 +311,11 @@ def corrupt_meaning(doc, rng: random.Random):
     from cleantext.checks.typo import context as C
     from cleantext.checks.typo.candidates import edits1
     from cleantext.checks.typo.lexicon import lexicon
-    from cleantext.checks.typo.meaning import MIN_LEN, _function_words
+    from cleantext.checks.typo.meaning import MIN_LEN
     from cleantext.checks.typo.realword import confusion_sets
 
     toks = doc.tokens
-    common, model, sets, frequent = lexicon().common, C.lm(), confusion_sets(), _function_words()
+    common, model, sets, frequent = lexicon().common, C.lm(), confusion_sets(), C.frequent_set()
     slots = []
     for i in range(1, len(toks) - 1):
         t, p, q = toks[i], toks[i - 1], toks[i + 1]

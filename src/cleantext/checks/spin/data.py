@@ -157,7 +157,7 @@ class SpinData:
         return self._s_ids[self._s_off[i]:self._s_off[i + 1]]
 
 
-_SCALE = 1 / (127 * 127)
+COSINE_SCALE = 1 / (127 * 127)  # int8 unit vectors: a dot product times this is a cosine
 
 
 class Vectors:
@@ -177,7 +177,7 @@ class Vectors:
         """Cosine of rows `r` and `s` (unit vectors quantised to int8)."""
         n = self.dims
         v = self.vectors
-        return sum(map(mul, v[r * n:(r + 1) * n], v[s * n:(s + 1) * n])) * _SCALE
+        return sum(map(mul, v[r * n:(r + 1) * n], v[s * n:(s + 1) * n])) * COSINE_SCALE
 
 
 @lru_cache(maxsize=1)

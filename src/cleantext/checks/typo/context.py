@@ -336,6 +336,12 @@ def _frequent() -> tuple[str, ...]:
     return tuple(w for w, i in model.ids.items() if model.uni[i] / 1000.0 >= FREQUENT and w in common)
 
 
+@lru_cache(maxsize=1)
+def frequent_set() -> frozenset[str]:
+    """`_frequent` as a set: the ~200 most frequent words."""
+    return frozenset(_frequent())
+
+
 def _frequent_near(w: str) -> list[str]:
     """The `_frequent` words within two edits of `w` (optimal string alignment), in their order."""
     from rapidfuzz.distance import OSA

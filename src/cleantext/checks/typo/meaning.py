@@ -46,6 +46,7 @@ from ...document import Document, Token
 from ...findings import Finding
 from ...rules import Rule, flags, passes
 from . import context as C
+from .spans import BOS, EOS, beyond
 
 MEANING = Rule(
     "typo.meaning", "typo", "warning",
@@ -72,8 +73,7 @@ MIN_LEN = 3
 _CONFIDENCE = ((2.5, 0.55), (3.0, 0.67), (4.0, 0.74))
 MIN_SCORE = _CONFIDENCE[0][0]  # least score of a verdict (the first band reported)
 
-_END = frozenset(".!?")
-_GAP = 2
+_GAP = 2  # a wider gap between words is blanked markup (code, a link target): not a neighbour
 
 
 def confidence(score: float) -> float:
@@ -84,18 +84,13 @@ def confidence(score: float) -> float:
     return conf
 
 
-@lru_cache(maxsize=1)
-def _function_words() -> frozenset[str]:
-    """The model's most frequent words ("the", "said", "which"): no topic of their own."""
-    return frozenset(C._frequent())
-
-
 class _Space:
-    """Word vectors by word, as tuples of ints (cosines in pure Python, scaled by 1/127^2)."""
+    """Word vectors by word, as tuples of ints (spin/data.py's int8 unit vectors; cosines in pure Python)."""
 
     def __init__(self) -> None:
-        from ..spin.data import spin_data, vectors
+        from ..spin.data import COSINE_SCALE, spin_data, vectors
 
+        self._scale = COSINE_SCALE
         self._data = spin_data()
         self._vec = vectors()
         self._rows: dict[str, tuple[int, ...] | None] = {}
@@ -111,37 +106,31 @@ class _Space:
         rows[w] = vec = None if r < 0 else tuple(v.vectors[r * v.dims:(r + 1) * v.dims])
         return vec
 
+    def fit(self, v: tuple[int, ...], context: list[tuple[int, ...]]) -> float:
+        """Mean cosine of `v` with its TOP nearest vectors of `context`."""
+        sims = sorted((sum(map(mul, v, c)) for c in context), reverse=True)[:TOP]
+        return sum(sims) * self._scale / len(sims)
+
 
 @lru_cache(maxsize=1)
 def _space() -> _Space:
     return _Space()
 
 
-_SCALE = 1 / (127 * 127)
-
-
-def _fit(v: tuple[int, ...], context: list[tuple[int, ...]]) -> float:
-    """Mean cosine of `v` with its TOP nearest vectors of `context`."""
-    sims = sorted((sum(map(mul, v, c)) for c in context), reverse=True)[:TOP]
-    return sum(sims) * _SCALE / len(sims)
+def _plain(text: str) -> bool:
+    return text.isalpha() and (text.islower() or text[1:].islower())
 
 
 def _neighbour(toks: list[Token], j: int, step: int, model) -> str | None:
     """The left (step -1) or right (+1) neighbour of toks[j - step] for the model: a plain word it
-    knows, a sentence boundary, or None (a comma, bracket, number or unknown word)."""
-    here = toks[j - step]
-    if j < 0 or j >= len(toks):
-        return C.BOS if step < 0 else C.EOS
-    u = toks[j]
-    gap = here.start - u.end if step < 0 else u.start - here.end
-    if gap > _GAP:
-        return None
-    if u.kind == "punct" and u.text in _END:
-        return C.BOS if step < 0 else C.EOS
-    if u.kind == "word" and u.text.isalpha() and not u.quoted and (u.text.islower() or u.text[1:].islower()) \
-            and u.lower in model:
-        return u.lower
-    return None
+    knows, a sentence boundary, or None (a comma, bracket, number, quoted or unknown word, or one
+    across a wider gap: blanked markup)."""
+    if 0 <= j < len(toks):
+        here, u = toks[j - step], toks[j]
+        if (here.start - u.end if step < 0 else u.start - here.end) > _GAP or u.kind == "word" and u.quoted:
+            return None
+    w = beyond(toks, j, BOS if step < 0 else EOS, _plain)
+    return w if w in (BOS, EOS) or w in model else None
 
 
 def verdicts(doc: Document, taken: set[int] | frozenset[int], low: float = MIN_SCORE
@@ -151,7 +140,7 @@ def verdicts(doc: Document, taken: set[int] | frozenset[int], low: float = MIN_S
     from .realword import _CAREFUL, confusion_sets
 
     model = C.lm()
-    frequent = _function_words()
+    frequent = C.frequent_set()  # "the", "said", "which": no topic of their own
     space = _space()
     sets = confusion_sets()
     toks = doc.tokens
@@ -176,8 +165,8 @@ def verdicts(doc: Document, taken: set[int] | frozenset[int], low: float = MIN_S
             n1 = _neighbour(toks, i + 1, 1, model) if p1 is not None else None
             if n1 is None:
                 continue
-            p2 = _neighbour(toks, i - 2, -1, model) if p1 != C.BOS else None
-            n2 = _neighbour(toks, i + 2, 1, model) if n1 != C.EOS else None
+            p2 = _neighbour(toks, i - 2, -1, model) if p1 != BOS else None
+            n2 = _neighbour(toks, i + 2, 1, model) if n1 != EOS else None
             alts = C.alternatives(w, sets.get(w, ()))
             if not alts:
                 continue
@@ -186,8 +175,8 @@ def verdicts(doc: Document, taken: set[int] | frozenset[int], low: float = MIN_S
                 continue
             best = None
             lw, rw = C.logp3(w, p2, p1), C.logp3(n1, p1, w)
-            rw2 = C.logp3(n2, w, n1) if n2 is not None and n1 != C.EOS else 0.0
-            own = _fit(v, context)
+            rw2 = C.logp3(n2, w, n1) if n2 is not None and n1 != EOS else 0.0
+            own = space.fit(v, context)
             # no alternative's fit exceeds 1 (a cosine), so its score is at most its language-model
             # evidence plus WEIGHT * reach: each side is checked against that bound as it is known
             reach = WEIGHT * (1.0 - own)
@@ -198,7 +187,7 @@ def verdicts(doc: Document, taken: set[int] | frozenset[int], low: float = MIN_S
                 if lm + reach < low:
                     continue
                 right = C.logp3(n1, p1, x) - rw
-                if n2 is not None and n1 != C.EOS:
+                if n2 is not None and n1 != EOS:
                     right += C.logp3(n2, x, n1) - rw2
                 lm = min(lm, right - cost)
                 if lm + reach < low:
@@ -206,7 +195,7 @@ def verdicts(doc: Document, taken: set[int] | frozenset[int], low: float = MIN_S
                 vx = space.get(x)
                 if vx is None:
                     continue
-                gain = _fit(vx, context) - own
+                gain = space.fit(vx, context) - own
                 if gain < MIN_GAIN:
                     continue
                 s = lm + WEIGHT * gain

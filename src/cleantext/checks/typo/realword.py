@@ -165,7 +165,7 @@ def _kind(w_lm: str, best: str, confusable: tuple[str, ...], nxt: str | None) ->
     if w_lm not in C.lm():
         # a slip of one of the most frequent words ("mf" for "of") is the usual case; an unknown
         # token "corrected" to a rarer word is mostly a code word or an abbreviation ("str", "pdf")
-        return "oov" if best in _frequent_set() else "oov-rare"
+        return "oov" if best in C.frequent_set() else "oov-rare"
     return ("set" if best in confusable else "edit") + ("" if nxt else "-left")
 
 
@@ -184,11 +184,6 @@ _CONFIDENCE = {
     # time (margin >= 1): not reported
     # judged on the left neighbour alone: right about two times in five, not reported
 }
-
-
-@lru_cache(maxsize=1)
-def _frequent_set() -> frozenset[str]:
-    return frozenset(C._frequent())
 
 
 def confidence(margin: float, kind: str) -> float:
