@@ -217,7 +217,7 @@ def set_verdicts(doc):
     from cleantext.checks.typo import realword as R
     from cleantext.checks.typo.spans import word_spans
 
-    sets = R.confusion_sets()
+    sets = R.confusion_sets(sounds=True)
     for sp in word_spans(doc, _plain()):
         if sp.in_compound or sp.text[:1].isupper() and not sp.sentence_start:
             continue
@@ -236,7 +236,7 @@ def corrupt_set(doc, rng: random.Random):
     """A word with a confusion set, between plain words, becomes another member of its set."""
     from cleantext.checks.typo.realword import confusion_sets
 
-    return _swap_between_words(doc, rng, confusion_sets())
+    return _swap_between_words(doc, rng, confusion_sets(sounds=True))
 
 
 def main_sets(args, paras) -> int:
@@ -251,7 +251,7 @@ def main_sets(args, paras) -> int:
           " false (clean) | confidence |")
     print("|---|---|---|---|---|---|---|---|")
     bands = (0.0, 0.5, 1.0, 2.0, 3.0, 99.0)
-    for group in ("content", "function"):
+    for group in ("content", "function", "sound"):
         for lo, hi in zip(bands, bands[1:]):
             band = [o for m, o, g in rows if g == group and lo <= m < hi]
             r, wr, f, cl = (band.count(o) for o in ("right", "wrong", "false", "clean"))

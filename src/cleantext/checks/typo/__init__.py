@@ -119,7 +119,7 @@ def _plain() -> frozenset[str]:
     from .realword import confusion_sets
 
     gb_us, us_gb = dialect_pairs()
-    special = set(confusion_sets()) | set(gb_us) | set(us_gb) | {n.lower() for n in curated_names()}
+    special = set(confusion_sets(sounds=True)) | set(gb_us) | set(us_gb) | {n.lower() for n in curated_names()}
     return frozenset(lexicon().common - special)
 
 
@@ -136,7 +136,7 @@ def _top() -> frozenset[str]:
     words = read_data("top_words.txt").decode("utf-8").split()
     gb_us, us_gb = dialect_pairs()
     names = {n.lower() for n in curated_names()}
-    return frozenset(words) - set(confusion_sets()) - set(gb_us) - set(us_gb) - names
+    return frozenset(words) - set(confusion_sets(sounds=True)) - set(gb_us) - set(us_gb) - names
 
 
 def _all_frequent(doc: Document) -> bool:

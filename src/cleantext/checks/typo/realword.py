@@ -56,6 +56,10 @@ REALWORD = Rule(
         passes("If the plan works then everyone gains, and they beat off the rivals."),
         flags("There was nothing to chose between the two offers.", "choose", span="chose"),
         flags("The officer wrote a report mf the accident.", "of", span="mf"),
+        flags("The shop will cell the new phone next week.", "sell", span="cell"),
+        flags("We need to rap the gift before the party.", "wrap", span="rap"),
+        passes("The prisoner sat alone in his cell all week."),
+        passes("They sell a new phone every year and wrap it in paper."),
         passes("The results were analysed by the team and then published."),
         passes("The children played in the garden all afternoon."),
         flags("Make sure you don't loose your keys.", "lose", span="loose"),
@@ -70,16 +74,30 @@ MARGIN_SET = 1.9       # log10 margin for a confusion-set alternative, both neig
 MARGIN_ONE_SIDE = 2.5  # ... when only one neighbour is a word
 
 
-@lru_cache(maxsize=1)
-def confusion_sets() -> dict[str, tuple[str, ...]]:
+def _sets(name: str) -> Iterator[list[str]]:
+    for line in read_data(name).decode("utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            yield line.split()
+
+
+@lru_cache(maxsize=2)
+def confusion_sets(sounds: bool = False) -> dict[str, tuple[str, ...]]:
+    """Each word's confusion set: the sets written by hand (confusables.txt) and, with `sounds`, the
+    homophone pairs built from the pronouncing dictionary (homophones.txt), which only the
+    confusion-set pass judges (its "sound" group, where both neighbours must prefer the other
+    word); the model pass and typo.meaning, which take a set member for a slip that costs nothing,
+    know the hand-written sets only."""
     out: dict[str, set[str]] = {}
-    for line in read_data("confusables.txt").decode("utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        words = line.split()
+    for words in list(_sets("confusables.txt")) + (list(_sets("homophones.txt")) if sounds else []):
         for w in words:
             out.setdefault(w, set()).update(x for x in words if x != w)
     return {w: tuple(sorted(xs)) for w, xs in out.items()}
+
+
+@lru_cache(maxsize=1)
+def sound_pairs() -> frozenset[tuple[str, str]]:
+    """The (typed, meant) pairs of homophones.txt, both ways: the "sound" group of the set pass."""
+    return frozenset(p for a, b in _sets("homophones.txt") for p in ((a, b), (b, a)))
 
 
 def score(x: str, prev: str | None, nxt: str | None) -> float:
@@ -464,7 +482,7 @@ _CAREFUL = frozenset(("then", "than", "to", "too", "of", "off", "their", "there"
 
 
 def _run_sets(doc: Document, spans: list[WordSpan]) -> Iterator[Finding]:
-    sets = confusion_sets()
+    sets = confusion_sets(sounds=True)
     for sp in spans:
         if sp.in_compound:
             continue
@@ -591,14 +609,29 @@ def set_verdict(low: str, alts: tuple[str, ...], prev: str | None, nxt: str | No
         return None
     margin = best_s - base
     need = MARGIN_SET if nxt else MARGIN_ONE_SIDE
-    group = "function" if low in _FUNCTION_SETS or low in _COMMON_PAIRS else "content"
+    group = "function" if low in _FUNCTION_SETS or low in _COMMON_PAIRS else \
+        "sound" if (low, best) in sound_pairs() else "content"
     if group == "function":
         need += 1.0  # "saw off", "too many", "where his party": both words fit almost anywhere
     if low in ("then", "than") and _comparative(prev):
         need = min(need, 1.8)  # "rather then", "more then": the comparative asks for "than"
     if margin < need or not bi(prev, best):
         return None
+    if group == "sound" and (not nxt or not _both_sides(low, best, prev, nxt)):
+        return None
     return best, margin - need, group
+
+
+SOUND_BOTH = 0.75  # log10 odds by which the language model must prefer a homophone, both sides together
+
+
+def _both_sides(low: str, best: str, prev: str, nxt: str) -> bool:
+    """Whether `best` fits better than `low` on each side: after `prev` and before `nxt`. A slip
+    breaks both pairs it sits in; a homophone that one side alone prefers is mostly the commoner
+    word winning where either would do ("and our" is frequent, so "and hour" looks like a slip)."""
+    left = C.logp(best, prev) - C.logp(low, prev)
+    right = C.logp(nxt, best) - C.logp(nxt, low)
+    return left > 0 and right > 0 and left + right >= SOUND_BOTH
 
 
 # Confidence of a confusion-set verdict by group and by how far its margin passes the one it needed:
@@ -611,6 +644,7 @@ def set_verdict(low: str, alts: tuple[str, ...], prev: str | None, nxt: str | No
 _SET_CONFIDENCE = {
     "content": ((1.0, 0.95), (0.5, 0.92), (0.0, 0.89)),
     "function": ((1.0, 0.95), (0.0, 0.94)),
+    "sound": ((3.0, 0.97), (2.0, 0.94), (1.0, 0.89), (0.0, 0.73)),
 }
 
 
