@@ -11,7 +11,7 @@ import pytest
 import cleantext
 from cleantext.checks.typo import context as C
 from cleantext.checks.typo import realword as R
-from cleantext.checks.typo.lexicon import lexicon
+from cleantext.checks.typo.lexicon import lexicon, read_data
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -24,7 +24,7 @@ def test_file_is_what_the_script_builds(tmp_path):
     out = tmp_path / "homophones.txt"
     subprocess.run([sys.executable, os.path.join(ROOT, "scripts", "build_typo_homophones.py"), "--out", str(out)],
                    check=True, capture_output=True)
-    shipped = cleantext.checks.typo.lexicon.read_data("homophones.txt").decode("utf-8")
+    shipped = read_data("homophones.txt").decode("utf-8")
     assert out.read_text(encoding="utf-8") == shipped
 
 

@@ -113,14 +113,23 @@ def _rescaled(doc: Document, f: Finding, scale: float) -> Finding:
 
 
 @lru_cache(maxsize=1)
-def _plain() -> frozenset[str]:
-    """Common words that no typo rule looks at (not in a confusion set or a dialect pair)."""
-    from .lexicon import curated_names, dialect_pairs, lexicon
+def _special() -> frozenset[str]:
+    """The lower-case words some typo rule looks at even when common: confusion-set members
+    (homophone pairs included), dialect spellings and curated names."""
+    from .lexicon import curated_names, dialect_pairs
     from .realword import confusion_sets
 
     gb_us, us_gb = dialect_pairs()
-    special = set(confusion_sets(sounds=True)) | set(gb_us) | set(us_gb) | {n.lower() for n in curated_names()}
-    return frozenset(lexicon().common - special)
+    return frozenset(set(confusion_sets(sounds=True)) | set(gb_us) | set(us_gb)
+                     | {n.lower() for n in curated_names()})
+
+
+@lru_cache(maxsize=1)
+def _plain() -> frozenset[str]:
+    """Common words that no typo rule looks at (not in a confusion set or a dialect pair)."""
+    from .lexicon import lexicon
+
+    return frozenset(lexicon().common - _special())
 
 
 @lru_cache(maxsize=1)
@@ -128,15 +137,7 @@ def _top() -> frozenset[str]:
     """The most frequent common words minus those some rule looks at (top_words.txt)."""
     from .lexicon import read_data
 
-    from .lexicon import dialect_pairs
-    from .realword import confusion_sets
-
-    from .lexicon import curated_names
-
-    words = read_data("top_words.txt").decode("utf-8").split()
-    gb_us, us_gb = dialect_pairs()
-    names = {n.lower() for n in curated_names()}
-    return frozenset(words) - set(confusion_sets(sounds=True)) - set(gb_us) - set(us_gb) - names
+    return frozenset(read_data("top_words.txt").decode("utf-8").split()) - _special()
 
 
 def _all_frequent(doc: Document) -> bool:
