@@ -58,7 +58,11 @@ REALWORD = Rule(
         flags("The officer wrote a report mf the accident.", "of", span="mf"),
         flags("The shop will cell the new phone next week.", "sell", span="cell"),
         flags("We need to rap the gift before the party.", "wrap", span="rap"),
+        flags("The climbers finally reached the peek of the mountain.", "peak", span="peek"),
+        flags("She kept a tight grip on the reigns of the horse.", "reins", span="reigns"),
         passes("The prisoner sat alone in his cell all week."),
+        passes("The cache on this server is cleared every night."),
+        passes("Show or hide the pane at the top of the window."),
         passes("They sell a new phone every year and wrap it in paper."),
         passes("The results were analysed by the team and then published."),
         passes("The children played in the garden all afternoon."),
@@ -615,6 +619,10 @@ def set_verdict(low: str, alts: tuple[str, ...], prev: str | None, nxt: str | No
         need += 1.0  # "saw off", "too many", "where his party": both words fit almost anywhere
     if low in ("then", "than") and _comparative(prev):
         need = min(need, 1.8)  # "rather then", "more then": the comparative asks for "than"
+    if group == "sound":
+        # a homophone counts only what its neighbours say: not the head start of the commoner word
+        # ("the pane at the top": "pain" wins on frequency alone)
+        margin -= _head_start(low, best)
     if margin < need or not bi(prev, best):
         return None
     if group == "sound" and (not nxt or not _both_sides(low, best, prev, nxt)):
@@ -626,12 +634,21 @@ SOUND_BOTH = 0.75  # log10 odds by which the language model must prefer a homoph
 
 
 def _both_sides(low: str, best: str, prev: str, nxt: str) -> bool:
-    """Whether `best` fits better than `low` on each side: after `prev` and before `nxt`. A slip
-    breaks both pairs it sits in; a homophone that one side alone prefers is mostly the commoner
-    word winning where either would do ("and our" is frequent, so "and hour" looks like a slip)."""
+    """Whether `best` fits better than `low` on each side: after `prev` and before `nxt`, and by
+    SOUND_BOTH together beyond the head start a commoner `best` has everywhere. A slip breaks both
+    pairs it sits in; a homophone that one side alone prefers is mostly the commoner word winning
+    where either would do ("and our" is frequent, so "and hour" looks like a slip), and a rarer word
+    in its own field ("the cache on this") loses to its commoner homophone on frequency alone."""
     left = C.logp(best, prev) - C.logp(low, prev)
     right = C.logp(nxt, best) - C.logp(nxt, low)
-    return left > 0 and right > 0 and left + right >= SOUND_BOTH
+    return left > 0 and right > 0 and left + right - _head_start(low, best) >= SOUND_BOTH
+
+
+def _head_start(low: str, best: str) -> float:
+    """How much likelier the language model finds `best` than `low` anywhere (log10 unigrams), when
+    it is the commoner word; 0 when it is the rarer."""
+    model = C.lm()
+    return max(0.0, model.unigram(best) - model.unigram(low))
 
 
 # Confidence of a confusion-set verdict by group and by how far its margin passes the one it needed:
@@ -644,7 +661,7 @@ def _both_sides(low: str, best: str, prev: str, nxt: str) -> bool:
 _SET_CONFIDENCE = {
     "content": ((1.0, 0.95), (0.5, 0.92), (0.0, 0.89)),
     "function": ((1.0, 0.95), (0.0, 0.94)),
-    "sound": ((3.0, 0.97), (2.0, 0.94), (1.0, 0.89), (0.0, 0.73)),
+    "sound": ((1.0, 0.95), (0.0, 0.9)),
 }
 
 
