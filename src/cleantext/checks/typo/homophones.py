@@ -48,6 +48,8 @@ HOMOPHONE = Rule(
         flags("We should of been there.", "have", span="of"),
         flags("Lets go to the park after lunch.", "Let's", span="Lets"),
         flags("He was to tired to finish the race.", "too", span="to"),
+        flags("The offer came too little, to late for the workers.", "too", span="to"),
+        passes("He was too tired, to be honest."),
         flags("I except your apology.", "accept", span="except"),
         flags("We want to by a new car.", "buy", span="by"),
         flags("The club says it's name is older than the town.", "its", span="it's"),
@@ -197,8 +199,9 @@ def _verdict(doc: Document, t: Token, low: str, prev: Token | None, nxt: Token |
             return "let's"
         return None
     if low == "to":
-        if before in _BE_FORMS and after in _TOO_ADJECTIVES and _followed_by(doc, nxt, _TOO_AFTER):
-            return "too"
+        if (before in _BE_FORMS or prev is None and _echoes_too(doc, t.index)) and after in _TOO_ADJECTIVES \
+                and _followed_by(doc, nxt, _TOO_AFTER):
+            return "too"  # "was to tired to", and the echo in "too little, to late"
         return None
     if low == "by":
         # "want to by a car": after an infinitive "to", a preposition cannot start the verb phrase
@@ -387,6 +390,18 @@ def _prev_word(doc: Document, i: int) -> Token | None:
     if p.kind != "word" or doc.text[p.end:t.start] != " " or doc.sentence_of(p) is not doc.sentence_of(t):
         return None
     return p
+
+
+def _echoes_too(doc: Document, i: int) -> bool:
+    """Token i follows "too <adjective>, " in its sentence: the second half of a paired phrase."""
+    toks = doc.tokens
+    if i < 3:
+        return False
+    comma, adj, too = toks[i - 1], toks[i - 2], toks[i - 3]
+    return comma.kind == "punct" and comma.text == "," and comma.start == adj.end \
+        and doc.text[comma.end:toks[i].start] == " " and adj.kind == "word" and adj.lower in _TOO_ADJECTIVES \
+        and too.kind == "word" and too.lower == "too" and doc.text[too.end:adj.start] == " " \
+        and doc.sentence_of(too) is doc.sentence_of(toks[i])
 
 
 def _starts_sentence(doc: Document, i: int) -> bool:
