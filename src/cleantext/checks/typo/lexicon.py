@@ -203,13 +203,58 @@ def _solid(w: str, lex: Lexicon) -> bool:
     return w in lex.common and lex.freq(w) >= 45 or w in lex.names
 
 
+# A base word made a verb ("token" -> "tokenize", "binary" -> "binarize", "object" -> "objectify")
+# or an adjective of what a verb can undergo ("upload" -> "uploadable"), and the regular forms of
+# such a new verb ("tokenizing", "vectorizers", "binarized"), which no list holds when the verb
+# itself is new. Each ending maps to the letters it replaces at the end of the base word.
+VERB_ENDINGS = tuple(sorted(
+    [(v + form, "") for v in ("ize", "ise") for form in ("", "s", "d", "r", "rs")]
+    + [(v[:-1] + "ing", "") for v in ("ize", "ise")]
+    + [(v[:-1] + "able", "") for v in ("ize", "ise")]
+    + [(e, "") for e in ("ify", "ifies", "ified", "ifier", "ifiers", "ifying")]
+    + [("able", ""), ("able", "e")],
+    key=lambda t: -len(t[0])))
+MIN_BASE = 4  # letters of the base: "atomize" from "atom"; shorter ones are too easy to hit by a typo
+# The base may lose a final "y" or "e" to the ending ("binary" -> "binarize", "note" -> "notify").
+_BASE_ENDS = ("", "y", "e")
+
+
+def _new_verb(low: str, lex: Lexicon) -> bool:
+    """`low` is a verb made from a base word in real use by -ize, -ise or -ify, or one of its regular
+    forms, or a base verb with -able: a derivation, not a slip (the forms of a listed verb are in
+    the lists themselves, so "begining" is not read as "begin" + "ing")."""
+    for end, _ in VERB_ENDINGS:
+        if low.endswith(end) and len(low) - len(end) >= MIN_BASE:
+            head = low[: -len(end)]
+            if end == "able" and head.endswith("e") and not head.endswith(("ce", "ge", "ee")):
+                continue  # "recognizeable": the "e" goes before "-able" (it stays in "changeable")
+            if any(_solid(head + tail, lex) for tail in _BASE_ENDS):
+                return not _listed_neighbour(low, lex)
+    return False
+
+
+def _listed_neighbour(low: str, lex: Lexicon) -> bool:
+    """A listed word one edit from `low`, other than another form of the same verb ("vectorizes"
+    beside "vectorizers", "tokenise" beside "tokenize"): then `low` is more likely a slip of that
+    word ("summerize" of "summarize") than a new derivation of its own."""
+    from .candidates import edits1
+
+    heads = _verb_heads(low)
+    return any(lex.known(e) and not heads & _verb_heads(e) for e in edits1(low))
+
+
+def _verb_heads(w: str) -> set[str]:
+    """The base letters `w` leaves when one of VERB_ENDINGS is taken off ("vectorizers" -> "vector")."""
+    return {w[: -len(end)] for end, _ in VERB_ENDINGS if w.endswith(end)}
+
+
 def _derived(low: str, lex: Lexicon, depth: int) -> bool:
     if depth == 0 or len(low) < 6 or not _ALPHA.match(low):
         return False
     for p in PREFIXES:
         if low.startswith(p) and len(low) - len(p) >= 4:
             rest = low[len(p):]
-            if len(p) <= 2 and (len(rest) < 6 or lex.freq(rest) < 55):
+            if len(p) <= 2 and (len(rest) < 6 or lex.freq(rest) < 55) and not (len(rest) >= 8 and _new_verb(rest, lex)):
                 continue  # "re", "un", "bi" + a short or rare word: too easy to hit by a typo
             if _solid(rest, lex) or _derived(rest, lex, depth - 1):
                 return True
@@ -218,7 +263,7 @@ def _derived(low: str, lex: Lexicon, depth: int) -> bool:
             stem = low[: -len(suf)] + add
             if _solid(stem, lex) or _derived(stem, lex, depth - 1):
                 return True
-    return compound(low, lex)
+    return _new_verb(low, lex) or compound(low, lex)
 
 
 def compound(low: str, lex: Lexicon, part: int = 4, min_freq: int = 60) -> bool:
