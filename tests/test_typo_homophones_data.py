@@ -56,8 +56,7 @@ def test_sound_group_needs_both_neighbours(monkeypatch, left, right, judged):
     # logp(word, prev): the meant word's value first on each side
     table = {("wrap", "to"): left[0], ("rap", "to"): left[1], ("the", "wrap"): right[0], ("the", "rap"): right[1]}
     monkeypatch.setattr(R.C, "logp", lambda w, prev: table[(w, prev)])
-    monkeypatch.setattr(R, "_head_start", lambda low, best: 0.0)
-    assert R._both_sides("rap", "wrap", "to", "the") is judged
+    assert R._both_sides("rap", "wrap", "to", "the", 0.0) is judged
 
 
 @pytest.mark.parametrize("head_start, judged", [(0.0, True), (1.0, True), (1.5, False)])
@@ -65,8 +64,7 @@ def test_both_sides_discount_the_commoner_words_head_start(monkeypatch, head_sta
     # the neighbours prefer "wrap" by 2.0 together; what the unigrams alone give it does not count
     table = {("wrap", "to"): -3.0, ("rap", "to"): -4.0, ("the", "wrap"): -1.0, ("the", "rap"): -2.0}
     monkeypatch.setattr(R.C, "logp", lambda w, prev: table[(w, prev)])
-    monkeypatch.setattr(R, "_head_start", lambda low, best: head_start)
-    assert R._both_sides("rap", "wrap", "to", "the") is judged
+    assert R._both_sides("rap", "wrap", "to", "the", head_start) is judged
 
 
 def test_head_start_is_the_commoner_words_unigram_lead():

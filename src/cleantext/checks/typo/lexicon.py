@@ -206,14 +206,12 @@ def _solid(w: str, lex: Lexicon) -> bool:
 # A base word made a verb ("token" -> "tokenize", "binary" -> "binarize", "object" -> "objectify")
 # or an adjective of what a verb can undergo ("upload" -> "uploadable"), and the regular forms of
 # such a new verb ("tokenizing", "vectorizers", "binarized"), which no list holds when the verb
-# itself is new. Each ending maps to the letters it replaces at the end of the base word.
+# itself is new. Longest first.
 VERB_ENDINGS = tuple(sorted(
-    [(v + form, "") for v in ("ize", "ise") for form in ("", "s", "d", "r", "rs")]
-    + [(v[:-1] + "ing", "") for v in ("ize", "ise")]
-    + [(v[:-1] + "able", "") for v in ("ize", "ise")]
-    + [(e, "") for e in ("ify", "ifies", "ified", "ifier", "ifiers", "ifying")]
-    + [("able", ""), ("able", "e")],
-    key=lambda t: -len(t[0])))
+    [v + form for v in ("ize", "ise") for form in ("", "s", "d", "r", "rs")]
+    + [v[:-1] + end for v in ("ize", "ise") for end in ("ing", "able")]
+    + ["ify", "ifies", "ified", "ifier", "ifiers", "ifying", "able"],
+    key=len, reverse=True))
 MIN_BASE = 4  # letters of the base: "atomize" from "atom"; shorter ones are too easy to hit by a typo
 # The base may lose a final "y" or "e" to the ending ("binary" -> "binarize", "note" -> "notify").
 _BASE_ENDS = ("", "y", "e")
@@ -223,7 +221,7 @@ def _new_verb(low: str, lex: Lexicon) -> bool:
     """`low` is a verb made from a base word in real use by -ize, -ise or -ify, or one of its regular
     forms, or a base verb with -able: a derivation, not a slip (the forms of a listed verb are in
     the lists themselves, so "begining" is not read as "begin" + "ing")."""
-    for end, _ in VERB_ENDINGS:
+    for end in VERB_ENDINGS:
         if low.endswith(end) and len(low) - len(end) >= MIN_BASE:
             head = low[: -len(end)]
             if end == "able" and head.endswith("e") and not head.endswith(("ce", "ge", "ee")):
@@ -245,7 +243,7 @@ def _listed_neighbour(low: str, lex: Lexicon) -> bool:
 
 def _verb_heads(w: str) -> set[str]:
     """The base letters `w` leaves when one of VERB_ENDINGS is taken off ("vectorizers" -> "vector")."""
-    return {w[: -len(end)] for end, _ in VERB_ENDINGS if w.endswith(end)}
+    return {w[: -len(end)] for end in VERB_ENDINGS if w.endswith(end)}
 
 
 def _derived(low: str, lex: Lexicon, depth: int) -> bool:

@@ -619,13 +619,13 @@ def set_verdict(low: str, alts: tuple[str, ...], prev: str | None, nxt: str | No
         need += 1.0  # "saw off", "too many", "where his party": both words fit almost anywhere
     if low in ("then", "than") and _comparative(prev):
         need = min(need, 1.8)  # "rather then", "more then": the comparative asks for "than"
-    if group == "sound":
-        # a homophone counts only what its neighbours say: not the head start of the commoner word
-        # ("the pane at the top": "pain" wins on frequency alone)
-        margin -= _head_start(low, best)
+    # a homophone counts only what its neighbours say: not the head start of the commoner word
+    # ("the pane at the top": "pain" wins on frequency alone)
+    head = _head_start(low, best) if group == "sound" else 0.0
+    margin -= head
     if margin < need or not bi(prev, best):
         return None
-    if group == "sound" and (not nxt or not _both_sides(low, best, prev, nxt)):
+    if group == "sound" and (not nxt or not _both_sides(low, best, prev, nxt, head)):
         return None
     return best, margin - need, group
 
@@ -633,15 +633,16 @@ def set_verdict(low: str, alts: tuple[str, ...], prev: str | None, nxt: str | No
 SOUND_BOTH = 0.75  # log10 odds by which the language model must prefer a homophone, both sides together
 
 
-def _both_sides(low: str, best: str, prev: str, nxt: str) -> bool:
+def _both_sides(low: str, best: str, prev: str, nxt: str, head_start: float) -> bool:
     """Whether `best` fits better than `low` on each side: after `prev` and before `nxt`, and by
-    SOUND_BOTH together beyond the head start a commoner `best` has everywhere. A slip breaks both
+    SOUND_BOTH together beyond `head_start`, the lead a commoner `best` has everywhere
+    (`_head_start`). A slip breaks both
     pairs it sits in; a homophone that one side alone prefers is mostly the commoner word winning
     where either would do ("and our" is frequent, so "and hour" looks like a slip), and a rarer word
     in its own field ("the cache on this") loses to its commoner homophone on frequency alone."""
     left = C.logp(best, prev) - C.logp(low, prev)
     right = C.logp(nxt, best) - C.logp(nxt, low)
-    return left > 0 and right > 0 and left + right - _head_start(low, best) >= SOUND_BOTH
+    return left > 0 and right > 0 and left + right - head_start >= SOUND_BOTH
 
 
 def _head_start(low: str, best: str) -> float:
