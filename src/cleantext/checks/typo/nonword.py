@@ -49,6 +49,8 @@ NONWORD = Rule(
         flags("Infact the plan failed.", "In fact", span="Infact"),
         flags("The two teams respect eachother.", "each other", span="eachother"),
         flags("It takes atleast an hour.", "at least", span="atleast"),
+        flags("The war came to anend in 1945.", "an end", span="anend"),
+        flags("Parliament voted to anend the law on Tuesday.", "amend", span="anend"),
         flags("They went itno the house.", "into", span="itno"),
         flags("Officials met on a well-knwon site.", "known", span="knwon"),
         flags("The hall can accomodate two hundred guests.", "accommodate", span="accomodate"),
@@ -217,6 +219,8 @@ def run(doc: Document, spans: list[WordSpan], ctx) -> Iterator[Finding]:
         if low in lex.names and (len(low) > 3 or sp.text[:1].isupper()):
             continue  # a name (typo.case handles it in lower case); "le", "va", "ont" are not
         pair = None if sp.in_compound or sp.capitalised and not sp.sentence_start else C.joined_pair(low)
+        if pair and not _pair_fits(doc, sp, pair):
+            pair = None  # "voted to anend the law": "amend" fits the place, "an end" does not
         if pair:  # "infact", "eachother": two words written as one
             rep = C.cased(pair, sp.text)
             yield NONWORD.finding(sp.start, sp.end, f"Two words written as one: {rep!r}.", [rep], 0.9)
@@ -439,6 +443,22 @@ def _derived_web_slip(low: str) -> bool:
     # the word is long and a letter off ("curiousity": rarely a word of its own, rarely a name)
     return any(v.logf.get(e, 0.0) >= own + 2.0 or v.logf.get(e, 0.0) >= own + 1.0 and e in v.lex.common
                and (classic_shape(low, e) or len(low) >= LONG_SLIP and typing_slip(low, e)) for e in near)
+
+
+def _pair_fits(doc: Document, sp: WordSpan, pair: str) -> bool:
+    """A word pair written as one stays the sole correction only when its place does not ask for
+    a one-word correction instead: the pair must still come first when the neighbours rank the
+    candidates. Otherwise the word is judged like any other non-word, the pair among its
+    suggestions."""
+    prev, nxt = model_neighbours(doc, sp.token)
+    p2, n2 = model_beyond(doc, sp.token, prev, nxt)
+    prev, nxt = _read_through(prev), _read_through(nxt)
+    if not prev and not nxt:
+        return True
+    ranked = rank_nonword(sp.lower, prev, nxt, p2=_read_through(p2), n2=_read_through(n2))
+    if not ranked:
+        return True
+    return ranked[0][0] == pair.lower()
 
 
 def judge(doc: Document, sp: WordSpan, low: str, evidence: DocEvidence) -> Finding | None:
