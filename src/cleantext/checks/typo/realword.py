@@ -36,7 +36,7 @@ from ...rules import Rule, flags, passes
 from . import context as C
 from .context import bi, uni
 from .lexicon import dialect_pairs, lexicon, read_data
-from .spans import WordSpan, beyond, model_beyond
+from .spans import WordSpan, model_beyond, trigram_window
 
 REALWORD = Rule(
     "typo.realword", "typo", "warning",
@@ -513,21 +513,14 @@ VETO = -1.0
 
 
 def _model_objects(doc: Document, sp: WordSpan, low: str, best: str) -> bool:
-    toks = doc.tokens
-    i = sp.token.index
     ids = C.lm().ids
     if low not in ids or best not in ids:
         return False
-    p1 = beyond(toks, i - 1, C.BOS, _lm_word)
-    n1 = beyond(toks, i + 1, C.EOS, _lm_word)
-    if p1 is None or n1 is None or p1 not in ids and p1 != C.BOS or n1 not in ids and n1 != C.EOS:
+    window = trigram_window(doc, sp.token, ids)
+    if window is None:
         return False
-    p2, n2 = model_beyond(doc, sp.token, p1, n1, _lm_word)
+    p2, p1, n1, n2 = window
     return C.tri_margin(low, best, 0.0, p2, p1, n1, n2) < VETO
-
-
-def _lm_word(text: str) -> bool:
-    return text.replace("'", "").isalpha()
 
 
 _COMMON_PAIRS = frozenset("many may by buy bye peace piece tough though thought scent cent sent hare hair "

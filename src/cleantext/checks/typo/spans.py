@@ -177,3 +177,21 @@ def model_beyond(doc: Document, tok: Token, prev: str | None, nxt: str | None,
     p2 = None if prev is None or prev in (BOS, EOS) else beyond(toks, i - 2, BOS, plain)
     n2 = None if nxt is None or nxt in (BOS, EOS) else beyond(toks, i + 2, EOS, plain)
     return p2, n2
+
+
+def lm_word(text: str) -> bool:
+    """A word the language model may know, contractions included ("it's", "don't")."""
+    return text.replace("'", "").isalpha()
+
+
+def trigram_window(doc: Document, tok: Token, known) -> tuple[str | None, str, str, str | None] | None:
+    """(p2, p1, n1, n2) around `tok` for `context.tri_margin`: the neighbours p1 and n1 must be words
+    in `known` (the model's vocabulary) or sentence boundaries, contractions counting as words;
+    p2 and n2 as `model_beyond` gives them. None when a neighbour is missing or unknown."""
+    toks = doc.tokens
+    p1 = beyond(toks, tok.index - 1, BOS, lm_word)
+    n1 = beyond(toks, tok.index + 1, EOS, lm_word)
+    if p1 is None or n1 is None or p1 not in known and p1 != BOS or n1 not in known and n1 != EOS:
+        return None
+    p2, n2 = model_beyond(doc, tok, p1, n1, lm_word)
+    return p2, p1, n1, n2
