@@ -9,6 +9,7 @@ from typing import Iterator
 from ..document import Document, Token
 from ..findings import Finding
 from ..rules import Rule, flags, passes
+from .spin.words import FUNCTION_WORDS
 
 MISSING = Rule(
     "spacing.missing_space", "typo", "warning",
@@ -17,10 +18,13 @@ MISSING = Rule(
         flags("Tensions escalated significantly,raising concerns.", ", ", span=","),
         flags("We waited;nobody came.", "; ", span=";"),
         flags("It ended badly.Nobody was surprised.", ". ", span="."),
+        flags("The offices reopen on Monday.Please call ahead.", ". ", span="."),
+        flags("We met in Berlin.The talks went well.", ". ", span="."),
         passes("It cost 1,000 dollars, or 3.5 per cent of 2,500.50 euros."),
         passes("See https://example.com/a,b;c and mail a.b@example.org today."),
         passes("The U.S. and the U.K. signed it at 10:30 on 3.4.2024."),
         passes("Use the file config.yaml with Node.js and ASP.NET."),
+        passes("Call System.Console and Assert.That(x) or Is.Not in the tests; see Foo.Bar too."),
     ),
 )
 DOUBLE = Rule(
@@ -60,7 +64,7 @@ def run(doc: Document, ctx) -> Iterator[Finding]:
         prev = toks[i - 1] if i else None
         nxt = toks[i + 1] if i + 1 < n else None
         if prev is not None and nxt is not None and prev.end == t.start and nxt.start == t.end:
-            f = _missing(t, prev, nxt)
+            f = _missing(t, prev, nxt, toks[i + 2] if i + 2 < n else None)
             if f:
                 yield f
         if prev is not None and prev.kind in ("word", "acronym", "number") and t.start > prev.end:
@@ -79,17 +83,23 @@ def run(doc: Document, ctx) -> Iterator[Finding]:
         yield DOUBLE.finding(m.start(), m.end(), "Doubled space between words.", [" "], 0.85)
 
 
-def _missing(t: Token, prev: Token, nxt: Token) -> Finding | None:
+def _missing(t: Token, prev: Token, nxt: Token, after: Token | None) -> Finding | None:
     if prev.kind not in _WORDISH or nxt.kind not in _WORDISH:
         return None
     if len(prev.text) < 2 or len(nxt.text) < 2:
         return None
     conf = _AFTER[t.text]
     if t.text in ".!?":
-        # "It ended badly.Nobody": only a lower-case word followed by a capitalised word.
-        if not (prev.text.islower() and nxt.text[0].isupper() and not nxt.text.isupper()):
+        # "It ended badly.Nobody": a lower-case word followed by a capitalised word; or "on
+        # Monday.Please": a capitalised word, not a function word, followed by a word that opens
+        # sentences and never names a member in code ("System.Console", "Is.Not", "Assert.That")
+        if not (nxt.text[0].isupper() and not nxt.text.isupper()):
             return None
         if nxt.text[1:].lower() != nxt.text[1:] or prev.lower in ("js", "net", "io", "py"):
+            return None
+        if not prev.text.islower() and not (
+                prev.text[:1].isupper() and prev.text[1:].islower() and len(prev.text) >= 3
+                and prev.lower not in FUNCTION_WORDS and nxt.lower in _OPENERS and (after is None or after.start > nxt.end)):
             return None
     elif t.text == ":":
         if not (nxt.text.islower() and prev.text.isalpha()):
@@ -98,6 +108,12 @@ def _missing(t: Token, prev: Token, nxt: Token) -> Finding | None:
         return None
     joined = f"{prev.text}{t.text}{nxt.text}"
     return MISSING.finding(t.start, t.end, f"Missing space after {t.text!r} in {joined!r}.", [t.text + " "], conf)
+
+
+# Words that open a sentence after "Monday.": determiners, pronouns, conjunctions and "please".
+_OPENERS = frozenset("""the this these those it we they he she you our their his her there then but and so
+yet however please in on at after before when while if an some many most all no one both each what how why
+who where its my your""".split())
 
 
 def _space_before_ok(toks: list[Token], i: int, text: str) -> bool:
