@@ -102,7 +102,7 @@ def test_directory_and_glob(tmp_path, capsys):
     d = tmp_path / "corpus"
     (d / "sub").mkdir(parents=True)
     (d / "a.txt").write_text(DOCS[0], encoding="utf-8")
-    (d / "sub" / "b.md").write_text("# Title\n\nSome `wiht` code.\n\n" + DOCS[1], encoding="utf-8")
+    (d / "sub" / "b.md").write_text("# Title\n\n    wiht = code()\n\n" + DOCS[1], encoding="utf-8")
     (d / "skip.bin").write_bytes(b"\x00\x01")
     (d / "latin1.txt").write_bytes("Caf\xe9 society met wiht friends.".encode("latin-1"))
     (d / "binary.txt").write_bytes(b"PK\x03\x04\x00\x00 not text")
@@ -115,7 +115,7 @@ def test_directory_and_glob(tmp_path, capsys):
 
     md = (d / "sub" / "b.md").read_text(encoding="utf-8")
     assert res[1]["counts"] == markup.check(md, format="markdown").summary
-    assert res[1]["counts"] != cleantext.check(md).summary  # plain text would flag `wiht`
+    assert res[1]["counts"] != cleantext.check(md).summary  # plain text would flag the indented code
     errs = {e["id"]: e["error"] for e in lines(str(out) + ".errors.jsonl")}
     assert errs == {"latin1.txt": "decode_error", "binary.txt": "binary"}
     assert "2 errors" in capsys.readouterr().err

@@ -187,9 +187,10 @@ def test_fix_markup_never_touches_code():
     assert cleantext.fix_markup(res.text).text == res.text
 
 
-def test_plain_check_unchanged():
-    text = "Some `wiht` here."
-    assert [f.start for f in cleantext.check(text).findings if f.rule == "typo.nonword"] == [6]
+def test_plain_check_reads_backticks_as_code():
+    text = "Some `wiht` here, and wiht there."
+    assert [f.start for f in cleantext.check(text).findings if f.rule == "typo.nonword"] == [22]
+    assert [f.start for f in cleantext.check("Some wiht here.").findings if f.rule == "typo.nonword"] == [5]
 
 
 @settings(max_examples=60, deadline=None)

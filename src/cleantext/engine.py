@@ -121,6 +121,10 @@ def check(text: str, config: Config | None = None) -> Report:
 
 
 def _check_text(text: str, config: Config) -> Report:
+    if "`" in text or "~~~" in text:  # code in backticks, as plain text borrows it from Markdown
+        from .markup.plain import load
+
+        return check_document(Document(text, load(text)[0]), config)
     return check_document(Document(text), config)
 
 

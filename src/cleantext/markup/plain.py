@@ -1,6 +1,79 @@
-"""Plain text: every character is prose; only the engine's `cleantext: ignore` marker applies."""
+"""Plain text: prose, except code marked with backticks, which plain text borrows from Markdown
+(commit messages, tickets, e-mails, README.txt files): a fenced block (a line of three or more
+backticks or tildes, up to the closing fence) and an inline code span (`x`, ``x``) are blanked
+like the Markdown front end blanks them, so "`linear_model.Ridge`" or "`frobnicte --fast`" are
+never read as prose. A span must open after a non-word character and before a non-space, and close
+within its paragraph on a backtick run of the same length after a non-space. Quotation marks of
+TeX and tokenised corpora are no code: "don`t", "`` I am sorry ''", "``Go,'' he said" and a
+stray backtick stay text. The
+engine's `cleantext: ignore` marker applies as everywhere.
+"""
 from __future__ import annotations
+
+import re
+
+from .blanking import blank_canvas
+
+_FENCE = re.compile(r"^[ ]{0,3}(`{3,}|~{3,})[^\n]*$", re.MULTILINE)
+_RUN = re.compile(r"`+")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
 def load(text: str, *, skip_blockquotes: bool = False) -> tuple[str, list]:
-    return text, []
+    if "`" not in text and "~~~" not in text:
+        return text, []
+    spans = code_spans(text)
+    if not spans:
+        return text, []
+    canvas = blank_canvas(text)
+    prose = list(text)
+    for start, end in spans:
+        prose[start:end] = canvas[start:end]
+    return "".join(prose), []
+
+
+def code_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every fenced block and inline code span, in order, not overlapping."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    n = len(text)
+    for m in _FENCE.finditer(text):
+        if m.start() < pos:
+            continue
+        fence = m.group(1)
+        closing = re.compile(rf"^[ ]{{0,3}}{re.escape(fence[0])}{{{len(fence)},}}[ \t]*$", re.MULTILINE)
+        c = closing.search(text, m.end() + 1) if m.end() < n else None
+        end = c.end() if c else n  # an unclosed fence runs to the end, as in Markdown
+        spans.extend(_inline(text, pos, m.start()))
+        spans.append((m.start(), end))
+        pos = end
+    spans.extend(_inline(text, pos, n))
+    return spans
+
+
+def _inline(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    i = start
+    while True:
+        m = _RUN.search(text, i, end)
+        if m is None:
+            return out
+        i = m.end()
+        if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "`"):
+            continue  # "don`t": a backtick for an apostrophe, not code
+        if m.end() >= end or text[m.end()].isspace():
+            continue  # "`` I am sorry ''": a quotation mark of tokenised text
+        width = m.end() - m.start()
+        stop = _BLANK_LINE.search(text, m.end(), end)
+        limit = stop.start() if stop else end
+        j = m.end()
+        while True:
+            c = _RUN.search(text, j, limit)
+            if c is None:
+                break
+            if c.end() - c.start() == width and not text[c.start() - 1].isspace():
+                if "'" * width not in text[m.end():c.start()]:
+                    out.append((m.start(), c.end()))
+                    i = c.end()
+                break  # ``quoted'' text, or a closer: either way this opener is settled
+            j = c.end()
