@@ -33,6 +33,8 @@ CASES = {
     "repeated_sentences": lambda n: "The company said it would grow. " * (n // 32),
     "newlines": lambda n: "\n" * n,
     "mixed_markup": lambda n: "# Head\n- item `code` <b>x</b> [l](http://x.y) " * (n // 44),
+    "unclosed_backticks": lambda n: "`a " * (n // 3),
+    "backtick_spans": lambda n: "x `a` y " * (n // 8),
 }
 
 

@@ -5,12 +5,13 @@ like the Markdown front end blanks them, so "`linear_model.Ridge`" or "`frobnict
 never read as prose. A span must open after a non-word character and before a non-space, and close
 within its paragraph on a backtick run of the same length after a non-space. Quotation marks of
 TeX and tokenised corpora are no code: "don`t", "`` I am sorry ''", "``Go,'' he said" and a
-stray backtick stay text. The
-engine's `cleantext: ignore` marker applies as everywhere.
+stray backtick stay text. The engine's `cleantext: ignore` marker applies as everywhere. Linear
+in the text: a paragraph searched in vain for a closer of some width is not searched again.
 """
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from .blanking import blank_canvas
 
@@ -53,6 +54,8 @@ def code_spans(text: str) -> list[tuple[int, int]]:
 
 def _inline(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
+    no_closer: dict[int, int] = {}  # width -> the end of the paragraph that has no closer of it left
+    breaks = [b.start() for b in _BLANK_LINE.finditer(text, start, end)]  # paragraph ends
     i = start
     while True:
         m = _RUN.search(text, i, end)
@@ -64,12 +67,15 @@ def _inline(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if m.end() >= end or text[m.end()].isspace():
             continue  # "`` I am sorry ''": a quotation mark of tokenised text
         width = m.end() - m.start()
-        stop = _BLANK_LINE.search(text, m.end(), end)
-        limit = stop.start() if stop else end
+        k = bisect_right(breaks, m.end())
+        limit = min(breaks[k], end) if k < len(breaks) else end
+        if no_closer.get(width) == limit:
+            continue
         j = m.end()
         while True:
             c = _RUN.search(text, j, limit)
             if c is None:
+                no_closer[width] = limit
                 break
             if c.end() - c.start() == width and not text[c.start() - 1].isspace():
                 if "'" * width not in text[m.end():c.start()]:
