@@ -121,11 +121,9 @@ def check(text: str, config: Config | None = None) -> Report:
 
 
 def _check_text(text: str, config: Config) -> Report:
-    if "`" in text or "~~~" in text:  # code in backticks, as plain text borrows it from Markdown
-        from .markup.plain import load
+    from .markup.plain import load  # code in backticks, as plain text borrows it from Markdown
 
-        return check_document(Document(text, load(text)[0]), config)
-    return check_document(Document(text), config)
+    return check_document(Document(text, load(text)[0]), config)
 
 
 def _guard(text: str, config: Config) -> None:

@@ -26,10 +26,9 @@ def load(text: str, *, skip_blockquotes: bool = False) -> tuple[str, list]:
     spans = code_spans(text)
     if not spans:
         return text, []
-    canvas = blank_canvas(text)
     prose = list(text)
     for start, end in spans:
-        prose[start:end] = canvas[start:end]
+        prose[start:end] = blank_canvas(text[start:end])
     return "".join(prose), []
 
 

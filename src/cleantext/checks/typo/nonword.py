@@ -450,15 +450,20 @@ def _pair_fits(doc: Document, sp: WordSpan, pair: str) -> bool:
     a one-word correction instead: the pair must still come first when the neighbours rank the
     candidates. Otherwise the word is judged like any other non-word, the pair among its
     suggestions."""
-    prev, nxt = model_neighbours(doc, sp.token)
-    p2, n2 = model_beyond(doc, sp.token, prev, nxt)
-    prev, nxt = _read_through(prev), _read_through(nxt)
-    if not prev and not nxt:
-        return True
-    ranked = rank_nonword(sp.lower, prev, nxt, p2=_read_through(p2), n2=_read_through(n2))
-    if not ranked:
+    prev, nxt, ranked = _ranked_in_context(doc, sp, sp.lower)
+    if not prev and not nxt or not ranked:
         return True
     return ranked[0][0] == pair.lower()
+
+
+def _ranked_in_context(doc: Document, sp: WordSpan, low: str
+                       ) -> tuple[str | None, str | None, list[tuple[str, float]]]:
+    """The model neighbours of `sp` (read through slips; none inside a compound) and the candidates
+    for `low` ranked between them."""
+    prev, nxt = model_neighbours(doc, sp.token) if not sp.in_compound else (None, None)
+    p2, n2 = model_beyond(doc, sp.token, prev, nxt)
+    prev, nxt = _read_through(prev), _read_through(nxt)
+    return prev, nxt, rank_nonword(low, prev, nxt, p2=_read_through(p2), n2=_read_through(n2))
 
 
 def judge(doc: Document, sp: WordSpan, low: str, evidence: DocEvidence) -> Finding | None:
@@ -479,10 +484,7 @@ def judge(doc: Document, sp: WordSpan, low: str, evidence: DocEvidence) -> Findi
                                [rep], 0.88)
     if capital and not sp.sentence_start:
         return _name_like(sp, low)
-    prev, nxt = model_neighbours(doc, sp.token) if not sp.in_compound else (None, None)
-    p2, n2 = model_beyond(doc, sp.token, prev, nxt)
-    prev, nxt = _read_through(prev), _read_through(nxt)
-    ranked = rank_nonword(low, prev, nxt, p2=_read_through(p2), n2=_read_through(n2))
+    prev, nxt, ranked = _ranked_in_context(doc, sp, low)
     g = uni(low)
     if not ranked:
         if g or capital or len(low) < 4 or compound(low, lexicon(), part=3):

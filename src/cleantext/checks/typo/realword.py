@@ -517,10 +517,7 @@ def _model_objects(doc: Document, sp: WordSpan, low: str, best: str) -> bool:
     if low not in ids or best not in ids:
         return False
     window = trigram_window(doc, sp.token, ids)
-    if window is None:
-        return False
-    p2, p1, n1, n2 = window
-    return C.tri_margin(low, best, 0.0, p2, p1, n1, n2) < VETO
+    return window is not None and C.tri_margin(low, best, 0.0, *window) < VETO
 
 
 _COMMON_PAIRS = frozenset("many may by buy bye peace piece tough though thought scent cent sent hare hair "
@@ -629,8 +626,7 @@ SOUND_BOTH = 0.75  # log10 odds by which the language model must prefer a homoph
 def _both_sides(low: str, best: str, prev: str, nxt: str, head_start: float) -> bool:
     """Whether `best` fits better than `low` on each side: after `prev` and before `nxt`, and by
     SOUND_BOTH together beyond `head_start`, the lead a commoner `best` has everywhere
-    (`_head_start`). A slip breaks both
-    pairs it sits in; a homophone that one side alone prefers is mostly the commoner word winning
+    (`_head_start`). A slip breaks both pairs it sits in; a homophone that one side alone prefers is mostly the commoner word winning
     where either would do ("and our" is frequent, so "and hour" looks like a slip), and a rarer word
     in its own field ("the cache on this") loses to its commoner homophone on frequency alone."""
     left = C.logp(best, prev) - C.logp(low, prev)
