@@ -1,6 +1,7 @@
 """Typos: non-words, real-word errors, lower-cased names and sentence starts, dialect spelling.
 
-Rules: typo.nonword, typo.realword, typo.meaning, typo.homophone, typo.phrase, typo.case (category typo) and typo.dialect
+Rules: typo.nonword, typo.realword, typo.confused, typo.meaning, typo.homophone, typo.phrase, typo.case (category
+typo) and typo.dialect
 (category style, only when `Config.dialect` is "en-US" or "en-GB"). `suggest(word)` gives the
 out-of-context ranking used by `cleantext.suggest`.
 """
@@ -11,7 +12,8 @@ from typing import Iterator
 
 from ...document import Document
 from ...findings import Finding
-from . import dialect, homophones, meaning, names, nonword, phrases, placecase, rareshort, realword
+from . import confused, dialect, homophones, meaning, names, nonword, phrases, placecase, rareshort, realword
+from .confused import CONFUSED
 from .dialect import DIALECT
 from .homophones import HOMOPHONE
 from .meaning import MEANING
@@ -21,7 +23,7 @@ from .phrases import PHRASE
 from .realword import REALWORD
 from .spans import word_spans
 
-RULES = (NONWORD, REALWORD, MEANING, HOMOPHONE, PHRASE, CASE, DIALECT)
+RULES = (NONWORD, REALWORD, CONFUSED, MEANING, HOMOPHONE, PHRASE, CASE, DIALECT)
 SURE = nonword.FIXABLE  # a non-word finding this confident (fix's threshold) is a slip the document has
 
 __all__ = ["RULES", "run", "suggest"]
@@ -41,7 +43,12 @@ def run(doc: Document, ctx) -> Iterator[Finding]:
     if not spans:  # only the language model can still find a real word out of place
         if model_on:
             for f in realword.run_model(doc, taken):
+                taken.add(f.start)
                 yield placecase.recase(doc, f)
+        if config.rule_enabled(CONFUSED.id, CONFUSED.category):
+            scale = _no_slip_scale(doc, config.rule_enabled(NONWORD.id, NONWORD.category))
+            for f in confused.run(doc, taken):
+                yield placecase.recase(doc, _rescaled(doc, f, scale))
         return
     held: list[Finding] = []
     caps: list[frozenset[str]] = []
@@ -86,6 +93,11 @@ def run(doc: Document, ctx) -> Iterator[Finding]:
         for f in rareshort.run(doc, taken, REALWORD, ctx.config.accept):
             taken.add(f.start)
             yield placecase.recase(doc, _rescaled(doc, f, scale()), mid_caps)
+    if config.rule_enabled(CONFUSED.id, CONFUSED.category):
+        # after the confusion sets: their web-count verdicts, where they reach one, stand
+        for f in confused.run(doc, taken):
+            taken.add(f.start)
+            yield placecase.recase(doc, _rescaled(doc, f, scale()), mid_caps)
     if config.rule_enabled(MEANING.id, MEANING.category) and scale() >= 1.0:
         # last: the topic of the sentence judges only what the neighbours could not settle, and
         # only where slips are as dense as its calibration assumes (meaning.py)
@@ -97,6 +109,12 @@ def run(doc: Document, ctx) -> Iterator[Finding]:
             yield f
     if config.rule_enabled(DIALECT.id, DIALECT.category):
         yield from dialect.run(doc, spans, ctx)
+
+
+def _no_slip_scale(doc: Document, nonword_on: bool) -> float:
+    """`realword.density_scale` for a document without a sure slip (no evidence when the non-word
+    rule is off)."""
+    return realword.density_scale(sum(t.kind == "word" for t in doc.tokens), 0) if nonword_on else 1.0
 
 
 def _rescaled(doc: Document, f: Finding, scale: float) -> Finding:

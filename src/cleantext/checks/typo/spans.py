@@ -184,13 +184,23 @@ def lm_word(text: str) -> bool:
     return text.replace("'", "").isalpha()
 
 
+# Characters between a judged token and a neighbouring word beyond which the word is no neighbour:
+# blanked code or a link target lies between them. (End punctuation may be any distance away.)
+WINDOW_GAP = 2
+
+
 def trigram_window(doc: Document, tok: Token, known) -> tuple[str | None, str, str, str | None] | None:
     """(p2, p1, n1, n2) around `tok` for `context.tri_margin`: the neighbours p1 and n1 must be words
     in `known` (the model's vocabulary) or sentence boundaries, contractions counting as words;
-    p2 and n2 as `model_beyond` gives them. None when a neighbour is missing or unknown."""
+    p2 and n2 as `model_beyond` gives them. None when a neighbour is missing or unknown, or more
+    than WINDOW_GAP characters away."""
     toks = doc.tokens
-    p1 = beyond(toks, tok.index - 1, BOS, lm_word)
-    n1 = beyond(toks, tok.index + 1, EOS, lm_word)
+    i = tok.index
+    if i and tok.start - toks[i - 1].end > WINDOW_GAP and toks[i - 1].text not in _ENDS \
+            or i + 1 < len(toks) and toks[i + 1].start - tok.end > WINDOW_GAP and toks[i + 1].text not in _ENDS:
+        return None  # blanked markup between them ("when ``x`` are"): no neighbour on that side
+    p1 = beyond(toks, i - 1, BOS, lm_word)
+    n1 = beyond(toks, i + 1, EOS, lm_word)
     if p1 is None or n1 is None or p1 not in known and p1 != BOS or n1 not in known and n1 != EOS:
         return None
     p2, n2 = model_beyond(doc, tok, p1, n1, lm_word)
