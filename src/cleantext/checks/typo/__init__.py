@@ -1,9 +1,8 @@
 """Typos: non-words, real-word errors, lower-cased names and sentence starts, dialect spelling.
 
-Rules: typo.nonword, typo.realword, typo.confused, typo.meaning, typo.homophone, typo.phrase, typo.case (category
-typo) and typo.dialect
-(category style, only when `Config.dialect` is "en-US" or "en-GB"). `suggest(word)` gives the
-out-of-context ranking used by `cleantext.suggest`.
+Rules: typo.nonword, typo.realword, typo.confused, typo.meaning, typo.homophone, typo.phrase,
+typo.case (category typo) and typo.dialect (category style, only when `Config.dialect` is "en-US"
+or "en-GB"). `suggest(word)` gives the out-of-context ranking used by `cleantext.suggest`.
 """
 from __future__ import annotations
 
@@ -46,7 +45,7 @@ def run(doc: Document, ctx) -> Iterator[Finding]:
                 taken.add(f.start)
                 yield placecase.recase(doc, f)
         if config.rule_enabled(CONFUSED.id, CONFUSED.category):
-            scale = _no_slip_scale(doc, config.rule_enabled(NONWORD.id, NONWORD.category))
+            scale = _density_scale(doc, 0, config.rule_enabled(NONWORD.id, NONWORD.category))
             for f in confused.run(doc, taken):
                 yield placecase.recase(doc, _rescaled(doc, f, scale))
         return
@@ -82,8 +81,7 @@ def run(doc: Document, ctx) -> Iterator[Finding]:
 
     def scale() -> float:
         if not scales:
-            words = sum(t.kind == "word" for t in doc.tokens)
-            scales.append(realword.density_scale(words, sure) if nonword_on else 1.0)
+            scales.append(_density_scale(doc, sure, nonword_on))
         return scales[0]
 
     if model_on:
@@ -111,10 +109,10 @@ def run(doc: Document, ctx) -> Iterator[Finding]:
         yield from dialect.run(doc, spans, ctx)
 
 
-def _no_slip_scale(doc: Document, nonword_on: bool) -> float:
-    """`realword.density_scale` for a document without a sure slip (no evidence when the non-word
-    rule is off)."""
-    return realword.density_scale(sum(t.kind == "word" for t in doc.tokens), 0) if nonword_on else 1.0
+def _density_scale(doc: Document, sure: int, nonword_on: bool) -> float:
+    """`realword.density_scale` of the document with `sure` sure slips; 1 (no evidence) when the
+    non-word rule is off."""
+    return realword.density_scale(sum(t.kind == "word" for t in doc.tokens), sure) if nonword_on else 1.0
 
 
 def _rescaled(doc: Document, f: Finding, scale: float) -> Finding:

@@ -11,11 +11,11 @@ often allow either ("left there" and "left their"). A question ("Are there tools
 ("out there life is hard") keeps the left side far below LEFT_MIN.
 
 Which pairs are judged is data (`data/typo/confused_pairs.tsv`), chosen by
-`scripts/calibrate_typo_confused.py` on documentation prose: the pairs where these thresholds
-flag at most one use in a thousand of the typed word and two in a million words of prose, and find
-at least a fifth of the partner's uses typed as the typed word. Only lower-case words and capitalised sentence starts are judged, with
-a word on each side within two characters (blanked code between words is no neighbour), and not in
-headlines (telegraphic, and read badly by the model). The
+`scripts/calibrate_typo_confused.py` on documentation prose: the pairs where these thresholds flag
+at most one use in a thousand of the typed word and two in a million words of prose, and find at
+least a fifth of the partner's uses typed as the typed word. Only lower-case words and capitalised
+sentence starts are judged, with a word on each side within two characters (blanked code between
+words is no neighbour), and not in headlines (telegraphic, and read badly by the model). The
 verdict's confidence is scaled by the document's density of sure slips as the other real-word
 verdicts are (`typo/__init__.py`).
 """
