@@ -27,6 +27,8 @@ from typing import Iterator
 from ...document import Document, Token
 from ...findings import Finding
 from ...rules import Rule, flags, passes
+from .context import EOS, lm, logp3
+from .spans import trigram_left, trigram_right
 
 CONFUSED = Rule(
     "typo.confused", "typo", "warning",
@@ -88,8 +90,6 @@ def sides(w: str, x: str, window: tuple[str | None, str, str, str | None], lazy:
     """(left, right): log10 odds of x against w after the words before, and of the words after
     given x against given w, by the trigram model (`context.tri_margin`'s two sides). `lazy`: the
     right side is 0 when the left one already fails LEFT_MIN."""
-    from .context import EOS, logp3
-
     p2, p1, n1, n2 = window
     left = logp3(x, p2, p1) - logp3(w, p2, p1)
     if lazy and left < LEFT_MIN:
@@ -102,17 +102,19 @@ def sides(w: str, x: str, window: tuple[str | None, str, str, str | None], lazy:
 
 def verdict(doc: Document, t: Token) -> str | None:
     """The word `t` was probably typed for (lower case), or None."""
-    from .context import EOS, lm
-    from .spans import trigram_window
-
     alts = pairs().get(t.lower)
     if not alts or not plain_case(doc, t):
         return None
+    ids = lm().ids
+    left = trigram_left(doc, t, ids)
+    if left is None or not _left_passes(t.lower, *left, LEFT_MIN):
+        return None  # settled on the left for every partner (most uses of "to", "a", "is")
     if len(doc.sentences) > 1 and doc.sentence_of(t).heading:
         return None  # headlines are telegraphic: the model reads them badly
-    window = trigram_window(doc, t, lm().ids)
-    if window is None or window[2] == EOS:
+    right = trigram_right(doc, t, ids)
+    if right is None or right[0] == EOS:
         return None
+    window = (*left, *right)
     best, best_m = None, 0.0
     for x in alts:
         left, right = sides(t.lower, x, window)
@@ -121,10 +123,18 @@ def verdict(doc: Document, t: Token) -> str | None:
     return best
 
 
+@lru_cache(maxsize=1 << 15)
+def _left_passes(w: str, p2: str | None, p1: str, need: float) -> bool:
+    """Whether some partner of `w` passes `need` (LEFT_MIN) after p2 p1: a function of the typed
+    word and the two words before it alone, which recur ("going to", "is a"), so memoised."""
+    own = logp3(w, p2, p1)
+    return any(logp3(x, p2, p1) - own >= need for x in pairs().get(w, ()))
+
+
 def run(doc: Document, taken: set[int]) -> Iterator[Finding]:
     table = pairs()
     for t in doc.tokens:
-        if t.kind != "word" or t.quoted or t.start in taken or t.lower not in table:
+        if t.lower not in table or t.kind != "word" or t.quoted or t.start in taken:
             continue
         best = verdict(doc, t)
         if best is None:

@@ -194,14 +194,32 @@ def trigram_window(doc: Document, tok: Token, known) -> tuple[str | None, str, s
     in `known` (the model's vocabulary) or sentence boundaries, contractions counting as words;
     p2 and n2 as `model_beyond` gives them. None when a neighbour is missing or unknown, or more
     than WINDOW_GAP characters away."""
+    left = trigram_left(doc, tok, known)
+    if left is None:
+        return None
+    right = trigram_right(doc, tok, known)
+    return None if right is None else (*left, *right)
+
+
+def trigram_left(doc: Document, tok: Token, known) -> tuple[str | None, str] | None:
+    """(p2, p1) of `trigram_window`, or None when that side fails it."""
     toks = doc.tokens
     i = tok.index
-    if i and tok.start - toks[i - 1].end > WINDOW_GAP and toks[i - 1].text not in _ENDS \
-            or i + 1 < len(toks) and toks[i + 1].start - tok.end > WINDOW_GAP and toks[i + 1].text not in _ENDS:
+    if i and tok.start - toks[i - 1].end > WINDOW_GAP and toks[i - 1].text not in _ENDS:
         return None  # blanked markup between them ("when ``x`` are"): no neighbour on that side
     p1 = beyond(toks, i - 1, BOS, lm_word)
-    n1 = beyond(toks, i + 1, EOS, lm_word)
-    if p1 is None or n1 is None or p1 not in known and p1 != BOS or n1 not in known and n1 != EOS:
+    if p1 is None or p1 not in known and p1 != BOS:
         return None
-    p2, n2 = model_beyond(doc, tok, p1, n1, lm_word)
-    return p2, p1, n1, n2
+    return (None if p1 == BOS else beyond(toks, i - 2, BOS, lm_word)), p1
+
+
+def trigram_right(doc: Document, tok: Token, known) -> tuple[str, str | None] | None:
+    """(n1, n2) of `trigram_window`, or None when that side fails it."""
+    toks = doc.tokens
+    i = tok.index
+    if i + 1 < len(toks) and toks[i + 1].start - tok.end > WINDOW_GAP and toks[i + 1].text not in _ENDS:
+        return None
+    n1 = beyond(toks, i + 1, EOS, lm_word)
+    if n1 is None or n1 not in known and n1 != EOS:
+        return None
+    return n1, (None if n1 == EOS else beyond(toks, i + 2, EOS, lm_word))
