@@ -27,7 +27,8 @@ from typing import Iterator
 from ...document import Document, Token
 from ...findings import Finding
 from ...rules import Rule, flags, passes
-from .context import EOS, lm, logp3
+from .candidates import case_like
+from .context import EOS, lm, logp3, tri_sides
 from .spans import trigram_left, trigram_right
 
 CONFUSED = Rule(
@@ -87,17 +88,9 @@ def plain_case(doc: Document, t: Token) -> bool:
 
 def sides(w: str, x: str, window: tuple[str | None, str, str, str | None], lazy: bool = True
           ) -> tuple[float, float]:
-    """(left, right): log10 odds of x against w after the words before, and of the words after
-    given x against given w, by the trigram model (`context.tri_margin`'s two sides). `lazy`: the
-    right side is 0 when the left one already fails LEFT_MIN."""
-    p2, p1, n1, n2 = window
-    left = logp3(x, p2, p1) - logp3(w, p2, p1)
-    if lazy and left < LEFT_MIN:
-        return left, 0.0  # settled: the right side is not asked (most uses of "to" or "of" end here)
-    right = logp3(n1, p1, x) - logp3(n1, p1, w)
-    if n2 is not None and n1 != EOS:
-        right += logp3(n2, x, n1) - logp3(n2, w, n1)
-    return left, right
+    """(left, right): `context.tri_sides` of x against w in `window` (p2, p1, n1, n2). `lazy`: the
+    right side is 0 when the left one already fails LEFT_MIN (most uses of "to" or "of" end there)."""
+    return tri_sides(w, x, *window, settle_below=LEFT_MIN if lazy else None)
 
 
 def verdict(doc: Document, t: Token) -> str | None:
@@ -139,5 +132,5 @@ def run(doc: Document, taken: set[int]) -> Iterator[Finding]:
         best = verdict(doc, t)
         if best is None:
             continue
-        rep = best[:1].upper() + best[1:] if t.text[:1].isupper() else best
+        rep = case_like(best, t.text)
         yield CONFUSED.finding(t.start, t.end, f"{t.text!r} may be a slip for {rep!r} here.", [rep], CONFIDENCE)

@@ -195,13 +195,23 @@ def logp3(w: str, a: str | None, b: str) -> float:
 def tri_margin(w: str, x: str, cost: float, p2: str | None, p1: str, n1: str, n2: str | None) -> float:
     """The evidence for `x` against the typed word `w` between p1 and n1 (with p2 before p1 and n2
     after n1 when they are words or sentence boundaries, else None), by the trigram model: the
-    weaker of the left side, log P(x | p2 p1) - log P(w | p2 p1), and the right side, the same
-    odds for n1 after "p1 x" and n2 after "x n1", minus the slip's cost (as `best_alternative`)."""
+    weaker of the two sides of `tri_sides`, minus the slip's cost (as `best_alternative`)."""
+    return min(tri_sides(w, x, p2, p1, n1, n2)) - cost
+
+
+def tri_sides(w: str, x: str, p2: str | None, p1: str, n1: str, n2: str | None,
+              settle_below: float | None = None) -> tuple[float, float]:
+    """(left, right) log10 odds of `x` against the typed word `w` by the trigram model: the left
+    side log P(x | p2 p1) - log P(w | p2 p1), the right side the same odds for n1 after "p1 x" and
+    n2 after "x n1". With `settle_below`, a left side under it is returned with a right side of 0,
+    not computed."""
     left = logp3(x, p2, p1) - logp3(w, p2, p1)
+    if settle_below is not None and left < settle_below:
+        return left, 0.0
     right = logp3(n1, p1, x) - logp3(n1, p1, w)
     if n2 is not None and n1 != EOS:
         right += logp3(n2, x, n1) - logp3(n2, w, n1)
-    return min(left, right) - cost
+    return left, right
 
 
 def fit3(word: str, p2: str | None, prev: str | None, nxt: str | None, n2: str | None) -> float:

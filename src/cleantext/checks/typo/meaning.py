@@ -46,7 +46,7 @@ from ...document import Document, Token
 from ...findings import Finding
 from ...rules import Rule, flags, passes
 from . import context as C
-from .spans import BOS, EOS, beyond
+from .spans import BOS, EOS, WINDOW_GAP as _GAP, beyond
 
 MEANING = Rule(
     "typo.meaning", "typo", "warning",
@@ -73,7 +73,6 @@ MIN_LEN = 3
 _CONFIDENCE = ((2.5, 0.55), (3.0, 0.67), (4.0, 0.74))
 MIN_SCORE = _CONFIDENCE[0][0]  # least score of a verdict (the first band reported)
 
-_GAP = 2  # a wider gap between words is blanked markup (code, a link target): not a neighbour
 
 
 def confidence(score: float) -> float:

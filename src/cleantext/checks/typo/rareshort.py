@@ -32,6 +32,7 @@ from typing import Iterator
 from ...document import Document
 from ...findings import Finding
 from . import context as C
+from .spans import WINDOW_GAP as _GAP
 
 MAX_LEN = 4
 RARE = -4.5            # log10 P in the bigram model: "le", "sa", "cod" are rarer; "oh", "no", "ah" are not
@@ -39,7 +40,6 @@ COST_PER_EDIT = 1.0    # log10 odds against each edit of the slip (as context.CO
 NEED = 0.5             # lowest evidence looked at
 LONE_LEAD = 9.0        # the lead of a verdict with no rival
 _ENDS = frozenset(".!?")
-_GAP = 2
 
 # Confidence by evidence and by the lead over the next frequent word: precision on synthetic slips
 # in clean prose at one such error per 200 words, one more false verdict in the clean text added to

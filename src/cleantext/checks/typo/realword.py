@@ -36,7 +36,7 @@ from ...rules import Rule, flags, passes
 from . import context as C
 from .context import bi, uni
 from .lexicon import dialect_pairs, lexicon, read_data
-from .spans import WordSpan, model_beyond, trigram_window
+from .spans import WINDOW_GAP as _GAP, WordSpan, model_beyond, trigram_window
 
 REALWORD = Rule(
     "typo.realword", "typo", "warning",
@@ -220,7 +220,6 @@ WARN_CONF = 0.8  # a model verdict below this is reported as info (the default f
 
 _END = frozenset(".!?")
 _CLAUSE = frozenset(",;:")
-_GAP = 2  # a wider gap between words is blanked markup (code, a link target): not a neighbour
 
 
 def run_model(doc: Document, taken: set[int]) -> Iterator[Finding]:

@@ -185,7 +185,8 @@ def lm_word(text: str) -> bool:
 
 
 # Characters between a judged token and a neighbouring word beyond which the word is no neighbour:
-# blanked code or a link target lies between them. (End punctuation may be any distance away.)
+# blanked code or a link target lies between them. (Here end punctuation may be any distance away.)
+# The real-word, rare-short and topic passes read their neighbours with the same bound.
 WINDOW_GAP = 2
 
 
@@ -203,23 +204,26 @@ def trigram_window(doc: Document, tok: Token, known) -> tuple[str | None, str, s
 
 def trigram_left(doc: Document, tok: Token, known) -> tuple[str | None, str] | None:
     """(p2, p1) of `trigram_window`, or None when that side fails it."""
-    toks = doc.tokens
-    i = tok.index
-    if i and tok.start - toks[i - 1].end > WINDOW_GAP and toks[i - 1].text not in _ENDS:
-        return None  # blanked markup between them ("when ``x`` are"): no neighbour on that side
-    p1 = beyond(toks, i - 1, BOS, lm_word)
-    if p1 is None or p1 not in known and p1 != BOS:
-        return None
-    return (None if p1 == BOS else beyond(toks, i - 2, BOS, lm_word)), p1
+    side = _trigram_side(doc, tok, known, -1, BOS)
+    return None if side is None else (side[1], side[0])
 
 
 def trigram_right(doc: Document, tok: Token, known) -> tuple[str, str | None] | None:
     """(n1, n2) of `trigram_window`, or None when that side fails it."""
+    return _trigram_side(doc, tok, known, 1, EOS)
+
+
+def _trigram_side(doc: Document, tok: Token, known, step: int, edge: str) -> tuple[str, str | None] | None:
+    """(the neighbour, the word beyond it) of `tok` on the left (step -1, edge BOS) or the right
+    (step 1, edge EOS), nearest first."""
     toks = doc.tokens
-    i = tok.index
-    if i + 1 < len(toks) and toks[i + 1].start - tok.end > WINDOW_GAP and toks[i + 1].text not in _ENDS:
+    j = tok.index + step
+    if 0 <= j < len(toks):
+        near = toks[j]
+        gap = tok.start - near.end if step < 0 else near.start - tok.end
+        if gap > WINDOW_GAP and near.text not in _ENDS:
+            return None  # blanked markup between them ("when ``x`` are"): no neighbour on that side
+    w1 = beyond(toks, j, edge, lm_word)
+    if w1 is None or w1 not in known and w1 != edge:
         return None
-    n1 = beyond(toks, i + 1, EOS, lm_word)
-    if n1 is None or n1 not in known and n1 != EOS:
-        return None
-    return n1, (None if n1 == EOS else beyond(toks, i + 2, EOS, lm_word))
+    return w1, (None if w1 == edge else beyond(toks, j + step, edge, lm_word))
